@@ -1,0 +1,40 @@
+import { browser } from 'wxt/browser';
+import type { PanelUpdate, TabStateChanged } from '../messages';
+import { hasSomethingToShow } from './evaluate-run';
+import type { TabState } from './tab-state';
+
+export const PANEL_SCRIPT = '/content-scripts/panel.js';
+
+/** Badge, in-page panel and open extension views, all brought in line with a tab's state. */
+export async function showTabState(tabId: number, state: TabState | null): Promise<void> {
+  await Promise.all([setBadge(tabId, state), updatePanel(tabId, state), broadcast(tabId, state)]);
+}
+
+async function setBadge(tabId: number, state: TabState | null): Promise<void> {
+  const action = browser.action ?? browser.browserAction;
+  const text = hasSomethingToShow(state) ? String(state.tips.length) : '';
+  await action.setBadgeText({ tabId, text }).catch(ignoreClosedTab);
+  if (text) await action.setBadgeBackgroundColor({ tabId, color: '#2f6f73' }).catch(ignoreClosedTab);
+}
+
+/**
+ * Tells a panel already in the page about the new state (it hides itself when there is
+ * nothing to show); injects the panel's code only when there is something to show and no
+ * panel answered. A freshly injected panel pulls its state when it starts.
+ */
+async function updatePanel(tabId: number, state: TabState | null): Promise<void> {
+  const update: PanelUpdate = { type: 'panel-update', state };
+  const answered = await browser.tabs.sendMessage(tabId, update).catch(() => false);
+  if (answered === true || !hasSomethingToShow(state)) return;
+  await browser.scripting.executeScript({ target: { tabId }, files: [PANEL_SCRIPT] }).catch(ignoreClosedTab);
+}
+
+async function broadcast(tabId: number, state: TabState | null): Promise<void> {
+  const message: TabStateChanged = { type: 'tab-state-changed', tabId, state };
+  // Rejects when no extension page is open to listen: nothing to tell.
+  await browser.runtime.sendMessage(message).catch(() => undefined);
+}
+
+function ignoreClosedTab(): void {
+  // The tab closed or navigated away while we worked: the next report sets things right.
+}

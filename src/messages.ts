@@ -1,0 +1,44 @@
+import type { TabState } from './background/tab-state';
+import type { RunFacts } from './run/run-facts';
+
+/** Messages the background answers. */
+export type Request =
+  | { type: 'run-seen'; url: string; run: RunFacts | null }
+  | { type: 'get-tab-state'; tabId?: number };
+
+/** Sent by the background to the views when a tab's state changes. */
+export interface TabStateChanged {
+  type: 'tab-state-changed';
+  tabId: number;
+  state: TabState | null;
+}
+
+/** Sent by the background to the in-page panel; it answers `true` when it is there. */
+export interface PanelUpdate {
+  type: 'panel-update';
+  state: TabState | null;
+}
+
+export function isRequest(value: unknown): value is Request {
+  if (!isObject(value)) return false;
+  switch (value.type) {
+    case 'run-seen':
+      return typeof value.url === 'string' && (value.run === null || isObject(value.run));
+    case 'get-tab-state':
+      return value.tabId === undefined || Number.isInteger(value.tabId);
+    default:
+      return false;
+  }
+}
+
+export function isTabStateChanged(value: unknown): value is TabStateChanged {
+  return isObject(value) && value.type === 'tab-state-changed' && Number.isInteger(value.tabId);
+}
+
+export function isPanelUpdate(value: unknown): value is PanelUpdate {
+  return isObject(value) && value.type === 'panel-update' && (value.state === null || isObject(value.state));
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}

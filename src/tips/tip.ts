@@ -1,0 +1,53 @@
+import type { SignalId } from '../detect/signal';
+
+export type TipId =
+  | 'posture'
+  | 'chest-stretch'
+  | 'upper-back-strength'
+  | 'breathing'
+  | 'carried-weight'
+  | 'hydration'
+  | 'overuse'
+  | 'stress'
+  | 'footwear'
+  | 'see-a-doctor'
+  | 'invisible-backpack'
+  | 'moon'
+  | 'surface'
+  | 'pace'
+  | 'warm-up-cool-down'
+  | 'genetics'
+  | 'weather'
+  | 'mind-over-matter'
+  | 'stretches'
+  | 'new-runner';
+
+/**
+ * How much weight the idea can bear: `established` (widely accepted in sports medicine),
+ * `plausible` (reasonable, thin evidence), `folklore` (no evidence; shown only on request).
+ */
+export type Evidence = 'established' | 'plausible' | 'folklore';
+
+export type TipTiming = 'before' | 'during' | 'after' | 'rest-day';
+
+/** Where in the article the idea comes from: a numbered cause (1–18) or the FAQ. */
+export type ArticleSection = { kind: 'cause'; number: number } | { kind: 'faq' };
+
+export interface Tip {
+  id: TipId;
+  title: string;
+  summary: string;
+  steps: readonly string[];
+  when: readonly TipTiming[];
+  evidence: Evidence;
+  source: ArticleSection;
+  /** How strongly the tip answers each signal (1 weak – 3 strong). */
+  answers: Partial<Record<SignalId, number>>;
+}
+
+/** A tip chosen for a run, with why it was chosen. */
+export interface SelectedTip extends Tip {
+  score: number;
+  /** Names the signal and its numbers: "Long run: 21.1 km, at or over …". */
+  why: string;
+}

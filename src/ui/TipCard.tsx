@@ -1,0 +1,40 @@
+import { EVIDENCE_LABELS, sourceLabel, TIMING_LABELS } from '../tips/describe';
+import type { SelectedTip, Tip } from '../tips/tip';
+
+interface TipCardProps {
+  tip: Tip | SelectedTip;
+  /** Steps folded away behind a disclosure, for the compact in-page panel. */
+  collapsed?: boolean;
+}
+
+export function TipCard({ tip, collapsed = false }: TipCardProps) {
+  const steps = (
+    <ol class="bs-steps">
+      {tip.steps.map((step) => (
+        <li key={step}>{step}</li>
+      ))}
+    </ol>
+  );
+  return (
+    <li class="bs-tip" data-tip-id={tip.id} data-evidence={tip.evidence}>
+      <h3 class="bs-tip-title">{tip.title}</h3>
+      {'why' in tip && <p class="bs-tip-why">{tip.why}</p>}
+      <p class="bs-tip-summary">{tip.summary}</p>
+      {collapsed ? (
+        <details>
+          <summary>What to do</summary>
+          {steps}
+        </details>
+      ) : (
+        steps
+      )}
+      <p class="bs-tip-meta">
+        <span class="bs-evidence">{EVIDENCE_LABELS[tip.evidence]}</span>
+        {' · '}
+        <span>{sourceLabel(tip.source)}</span>
+        {' · '}
+        <span>{tip.when.map((timing) => TIMING_LABELS[timing]).join(', ')}</span>
+      </p>
+    </li>
+  );
+}

@@ -1,0 +1,5 @@
+import { BUILDS, builtExtension } from './support/builds';
+import { chromiumDriver } from './support/chromium-driver';
+import { describeExtension } from './support/scenarios';
+
+describeExtension('Chromium, Chrome MV3 build', (server) => chromiumDriver(builtExtension(BUILDS.chrome), server));

@@ -1,0 +1,10 @@
+import { BUILDS, builtExtension } from './support/builds';
+import { firefoxDriver } from './support/firefox-driver';
+import { describeExtension } from './support/scenarios';
+
+describeExtension('Firefox ESR, MV2 build', (server) =>
+  firefoxDriver('Firefox ESR (MV2)', builtExtension(BUILDS.firefoxMv2), server),
+);
+describeExtension('Firefox ESR, MV3 build', (server) =>
+  firefoxDriver('Firefox ESR (MV3)', builtExtension(BUILDS.firefoxMv3), server),
+);

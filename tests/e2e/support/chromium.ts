@@ -1,0 +1,49 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium } from 'playwright-core';
+import { CHROMIUM_PATH, requireBrowser } from './browsers';
+import type { FixtureServer } from './fixture-server';
+import { SITE_HOSTS } from './tls';
+
+export interface ChromiumWithExtension {
+  context: BrowserContext;
+  extensionId: string;
+  extensionUrl(path: string): string;
+  close(): Promise<void>;
+}
+
+/** Debian's Chromium, headless, with the built extension loaded and the sites mapped to the fixture server. */
+export async function launchChromium(extensionDir: string, server: FixtureServer): Promise<ChromiumWithExtension> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'backstride-chromium-'));
+  const hostRules = SITE_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${server.httpsPort}`).join(', ');
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: requireBrowser(CHROMIUM_PATH, 'chromium'),
+    headless: true,
+    ignoreHTTPSErrors: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      `--host-resolver-rules=${hostRules}`,
+      // This machine has no network: keep Chromium from calling home.
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-gpu',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    extensionUrl: (path) => `chrome-extension://${extensionId}/${path}`,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { FIREFOX_PATH, requireBrowser } from './browsers';
+import type { FixtureServer } from './fixture-server';
+
+export interface FirefoxWithExtension {
+  browser: Browser;
+  extensionUrl(path: string): string;
+  close(): Promise<void>;
+}
+
+/**
+ * Debian's Firefox ESR, headless over WebDriver BiDi, with the built extension installed as a
+ * temporary add-on. The sites are reached through the fixture server's proxy; the extension's
+ * UUID is pinned so its pages have a known address.
+ */
+export async function launchFirefox(extensionDir: string, server: FixtureServer): Promise<FirefoxWithExtension> {
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
+  const geckoId: string = manifest.browser_specific_settings.gecko.id;
+  const uuid = randomUUID();
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: requireBrowser(FIREFOX_PATH, 'firefox-esr'),
+    headless: true,
+    acceptInsecureCerts: true,
+    // Lets the automation open moz-extension:// pages.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': server.proxyPort,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': server.proxyPort,
+      'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': true,
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
+    },
+  });
+  await browser.installExtension(extensionDir);
+  return {
+    browser,
+    extensionUrl: (path) => `moz-extension://${uuid}/${path}`,
+    close: () => browser.close(),
+  };
+}

@@ -1,0 +1,106 @@
+import { readFile } from 'node:fs/promises';
+import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import { type AddressInfo, connect, type Server } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { FIXTURES_DIR } from '../../fixtures/fixture-files';
+import { STRAVA_PAGES } from '../../fixtures/strava/pages';
+import { makeThrowawayCertificate, SITE_HOSTS } from './tls';
+
+export interface FixtureServer {
+  /** The TLS server answering for the real host names. */
+  httpsPort: number;
+  /** An HTTP proxy that tunnels CONNECT for the real host names to `httpsPort` (for Firefox). */
+  proxyPort: number;
+  /** Every request the server saw, as "host path". */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+};
+
+const STRAVA_ACTIVITY = /^\/activities\/(\d+)(?:\/[a-z-]+)?\/?$/;
+
+/** Serves the fixture pages under the real sites' host names, over TLS, on loopback only. */
+export async function startFixtureServer(): Promise<FixtureServer> {
+  const requests: string[] = [];
+  const https = createHttpsServer(makeThrowawayCertificate(), (request, response) => {
+    requests.push(`${request.headers.host ?? ''} ${request.url ?? ''}`);
+    void answer(request, response);
+  });
+  const proxy = createHttpServer((_request, response) => {
+    response.writeHead(403).end('This test proxy only tunnels HTTPS to the fixture hosts.');
+  });
+  proxy.on('connect', (request: IncomingMessage, client) => {
+    const [host] = (request.url ?? '').split(':');
+    if (!SITE_HOSTS.includes(host as (typeof SITE_HOSTS)[number])) {
+      client.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+      return;
+    }
+    const upstream = connect(port(https), '127.0.0.1', () => {
+      client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      upstream.pipe(client);
+      client.pipe(upstream);
+    });
+    upstream.on('error', () => client.destroy());
+    client.on('error', () => upstream.destroy());
+  });
+
+  await Promise.all([listen(https), listen(proxy)]);
+  return {
+    httpsPort: port(https),
+    proxyPort: port(proxy),
+    requests,
+    close: async () => {
+      https.closeAllConnections();
+      proxy.closeAllConnections();
+      await Promise.all([close(https), close(proxy)]);
+    },
+  };
+}
+
+async function answer(request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const host = (request.headers.host ?? '').split(':')[0];
+  const path = new URL(request.url ?? '/', 'https://fixture.invalid').pathname;
+  const file = host === 'www.strava.com' ? stravaFile(path) : undefined;
+  if (file === undefined) {
+    response.writeHead(404, { 'content-type': 'text/plain' }).end('Not a fixture page.');
+    return;
+  }
+  try {
+    const body = await readFile(file);
+    response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+  } catch {
+    response.writeHead(404, { 'content-type': 'text/plain' }).end('Fixture file missing.');
+  }
+}
+
+function stravaFile(path: string): string | undefined {
+  if (path.startsWith('/_site/')) {
+    const relative = normalize(path.slice(1));
+    return relative.startsWith('_site/') ? join(FIXTURES_DIR, relative) : undefined;
+  }
+  const id = STRAVA_ACTIVITY.exec(path)?.[1];
+  const page = STRAVA_PAGES.find((candidate) => candidate.url.endsWith(`/activities/${id}`));
+  return page ? join(FIXTURES_DIR, 'strava', page.file) : undefined;
+}
+
+function listen(server: Server): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+}
+
+function close(server: Server): Promise<void> {
+  return new Promise((resolve) => server.close(() => resolve()));
+}
+
+function port(server: Server): number {
+  return (server.address() as AddressInfo).port;
+}

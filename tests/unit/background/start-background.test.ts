@@ -1,0 +1,110 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { startBackground } from '../../../src/background/start-background';
+import type { TabState } from '../../../src/background/tab-state';
+import type { RunFacts } from '../../../src/run/run-facts';
+
+const LONG_RUN_URL = 'https://www.strava.com/activities/12000000001';
+const longRun: RunFacts = {
+  site: 'strava',
+  activityId: '12000000001',
+  sport: 'run',
+  distanceM: 21_100,
+  movingTimeS: 6723,
+};
+const easyRun: RunFacts = { ...longRun, activityId: '12000000002', distanceM: 6200, movingTimeS: 2196 };
+
+async function openTab(url: string): Promise<number> {
+  const tab = await fakeBrowser.tabs.create({ url });
+  if (tab.id === undefined) throw new Error('fake tab without id');
+  return tab.id;
+}
+
+async function fromTab(tabId: number, message: unknown): Promise<unknown> {
+  const sender = { tab: { id: tabId } } as Browser.runtime.MessageSender;
+  const answers = await fakeBrowser.runtime.onMessage.trigger(message, sender);
+  return answers.find((answer: unknown) => answer !== undefined);
+}
+
+async function stateFor(tabId: number): Promise<TabState | null> {
+  return (await fromTab(tabId, { type: 'get-tab-state', tabId })) as TabState | null;
+}
+
+describe('the background', () => {
+  let executeScript: ReturnType<typeof vi.fn>;
+  let panelInPage: boolean;
+
+  beforeEach(() => {
+    fakeBrowser.reset();
+    panelInPage = false;
+    executeScript = vi.fn(async () => {
+      panelInPage = true;
+      return [];
+    });
+    fakeBrowser.scripting.executeScript = executeScript as unknown as typeof fakeBrowser.scripting.executeScript;
+    // A tab answers `true` only once the panel's code is in it, as the real panel does.
+    fakeBrowser.tabs.sendMessage = vi.fn(async () => {
+      if (!panelInPage) throw new Error('Could not establish connection. Receiving end does not exist.');
+      return true;
+    }) as unknown as typeof fakeBrowser.tabs.sendMessage;
+    startBackground();
+  });
+
+  it('classifies a long run, keeps the tab state, sets the badge and injects the panel', async () => {
+    const tabId = await openTab(LONG_RUN_URL);
+    await fromTab(tabId, { type: 'run-seen', url: LONG_RUN_URL, run: longRun });
+
+    const state = await stateFor(tabId);
+    expect(state?.signals.map((signal) => signal.id)).toEqual(['long']);
+    expect(state?.tips.length).toBeGreaterThan(0);
+    expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe(String(state?.tips.length));
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId }, files: ['/content-scripts/panel.js'] });
+  });
+
+  it('keeps state in session storage, so a restarted worker still knows the tab', async () => {
+    const tabId = await openTab(LONG_RUN_URL);
+    await fromTab(tabId, { type: 'run-seen', url: LONG_RUN_URL, run: longRun });
+    expect(await fakeBrowser.storage.session.get(`tab-state:${tabId}`)).toHaveProperty(`tab-state:${tabId}`);
+  });
+
+  it('injects the panel once when the reader reports twice at the same moment', async () => {
+    const tabId = await openTab(LONG_RUN_URL);
+    const report = { type: 'run-seen', url: LONG_RUN_URL, run: longRun };
+    await Promise.all([fromTab(tabId, report), fromTab(tabId, report)]);
+    expect(executeScript).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows nothing for an everyday run: no badge, no panel', async () => {
+    const url = 'https://www.strava.com/activities/12000000002';
+    const tabId = await openTab(url);
+    await fromTab(tabId, { type: 'run-seen', url, run: easyRun });
+
+    expect((await stateFor(tabId))?.signals).toEqual([]);
+    expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('');
+    expect(executeScript).not.toHaveBeenCalled();
+  });
+
+  it('forgets the run when the page is not a run any more', async () => {
+    const tabId = await openTab(LONG_RUN_URL);
+    await fromTab(tabId, { type: 'run-seen', url: LONG_RUN_URL, run: longRun });
+    await fromTab(tabId, { type: 'run-seen', url: LONG_RUN_URL, run: null });
+
+    expect(await stateFor(tabId)).toBeNull();
+    expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('');
+  });
+
+  it('does not hand out a run for a tab that has moved on to another page', async () => {
+    const tabId = await openTab(LONG_RUN_URL);
+    await fromTab(tabId, { type: 'run-seen', url: LONG_RUN_URL, run: longRun });
+    await fakeBrowser.tabs.update(tabId, { url: 'https://www.strava.com/activities/12000000009' });
+    expect(await stateFor(tabId)).toBeNull();
+  });
+
+  it('ignores messages it does not know', async () => {
+    const tabId = await openTab(LONG_RUN_URL);
+    expect(await fromTab(tabId, { type: 'make-coffee' })).toBeUndefined();
+    expect(await fromTab(tabId, 'run-seen')).toBeUndefined();
+    expect(executeScript).not.toHaveBeenCalled();
+  });
+});
