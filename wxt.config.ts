@@ -15,11 +15,14 @@ export default defineConfig({
     action: { default_title: 'Backstride' },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
+        // 140: the first release (an ESR) that knows data_collection_permissions; it also
+        // runs MAIN-world content scripts, which need 128.
         gecko: {
           id: FIREFOX_EXTENSION_ID,
-          strict_min_version: '128.0',
+          strict_min_version: '140.0',
           data_collection_permissions: { required: ['none'] },
         },
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),

@@ -14,12 +14,16 @@ export interface ChromiumWithExtension {
 }
 
 /** Debian's Chromium, headless, with the built extension loaded and the sites mapped to the fixture server. */
-export async function launchChromium(extensionDir: string, server: FixtureServer): Promise<ChromiumWithExtension> {
+export async function launchChromium(
+  extensionDir: string,
+  server: FixtureServer,
+  { headless = true }: { headless?: boolean } = {},
+): Promise<ChromiumWithExtension> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'backstride-chromium-'));
   const hostRules = SITE_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${server.httpsPort}`).join(', ');
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: requireBrowser(CHROMIUM_PATH, 'chromium'),
-    headless: true,
+    headless,
     ignoreHTTPSErrors: true,
     viewport: { width: 1280, height: 900 },
     args: [
