@@ -26,12 +26,21 @@ describe('parseLocaleNumber', () => {
     expect(parseLocaleNumber(text, hint)).toBeCloseTo(expected, 9);
   });
 
-  it.each(['', 'abc', '1,234', '1.234', '1,2,3', '12,34,567', '1.234,5.6', '--3', '3 km', '5.', ','])(
-    'leaves %j unread without a hint',
-    (text) => {
-      expect(parseLocaleNumber(text)).toBeUndefined();
-    },
-  );
+  it.each([
+    '',
+    'abc',
+    '1,234',
+    '1.234',
+    '1,2,3',
+    '12,34,567',
+    '1.234,5.6',
+    '--3',
+    '3 km',
+    '5.',
+    ',',
+  ])('leaves %j unread without a hint', (text) => {
+    expect(parseLocaleNumber(text)).toBeUndefined();
+  });
 });
 
 describe('decimalSeparatorOf', () => {
