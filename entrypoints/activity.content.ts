@@ -2,24 +2,25 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { Request } from '../src/messages';
 import { startReader } from '../src/reader/start-reader';
-import { activityPageMatches } from '../src/sites/index';
+import { READER_MATCHES } from '../src/sites/match-patterns';
 
 export default defineContentScript({
-  matches: activityPageMatches,
+  matches: READER_MATCHES,
+  // From the very start, so no message of the page bridge is missed.
   runAt: 'document_start',
   main(ctx) {
-    const readCurrentPage = startReader({
-      document,
-      currentUrl: () => location.href,
+    const send = (message: Request) => {
+      browser.runtime.sendMessage(message).catch(() => {
+        // The extension was reloaded or is restarting: nobody to tell, nothing to break.
+      });
+    };
+    const readPage = startReader({
+      window,
       signal: ctx.signal,
-      report: (url, run) => {
-        const message: Request = { type: 'run-seen', url, run };
-        browser.runtime.sendMessage(message).catch(() => {
-          // The extension was reloaded or is restarting: nobody to tell, nothing to break.
-        });
-      },
+      report: (url, run) => send({ type: 'run-seen', url, run }),
+      left: (url) => send({ type: 'page-left', url }),
     });
-    ctx.addEventListener(window, 'wxt:locationchange', () => void readCurrentPage());
-    void readCurrentPage();
+    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => void readPage(newUrl.href));
+    void readPage(location.href);
   },
 });

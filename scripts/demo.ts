@@ -8,9 +8,20 @@ import type { Page } from 'playwright-core';
 import { BUILDS, builtExtension } from '../tests/e2e/support/builds';
 import { launchChromium } from '../tests/e2e/support/chromium';
 import { startFixtureServer } from '../tests/e2e/support/fixture-server';
-import { STRAVA_PAGES, stravaPage } from '../tests/fixtures/strava/pages';
+import { garminFixture } from '../tests/fixtures/garmin-connect/payloads';
+import { STRAVA_FEED, stravaPage } from '../tests/fixtures/strava/pages';
 
 export const SCREENSHOT_DIR = join(import.meta.dirname, '..', 'demo-screenshots');
+
+/** The sample pages the demo opens, and whether Backstride has a panel for each. */
+const DEMO_PAGES = [
+  { name: 'strava-long-run', url: stravaPage('run-long-metric-en.html').url, panel: true },
+  { name: 'strava-fast-run-fr', url: stravaPage('run-fast-metric-fr.html').url, panel: true },
+  { name: 'strava-trail-run', url: stravaPage('trail-run-metric-en.html').url, panel: true },
+  { name: 'strava-ride', url: stravaPage('ride-metric-en.html').url, panel: false },
+  { name: 'garmin-long-run', url: garminFixture('run-long.json').url, panel: true },
+  { name: 'strava-feed', url: STRAVA_FEED.url, panel: false },
+];
 
 const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
 
@@ -25,20 +36,20 @@ if (headless) {
   await chrome.close();
   await server.close();
 } else {
-  for (const page of STRAVA_PAGES) await (await chrome.context.newPage()).goto(page.url);
-  console.log(`Chromium is open on ${STRAVA_PAGES.length} sample activities (tabs). Close the window to end the demo.`);
+  for (const page of DEMO_PAGES) await (await chrome.context.newPage()).goto(page.url);
+  console.log(`Chromium is open on ${DEMO_PAGES.length} sample pages (tabs). Close the window to end the demo.`);
   chrome.context.on('close', () => void server.close());
 }
 
 async function takeScreenshots(): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const shots: string[] = [];
-  for (const fixture of STRAVA_PAGES) {
+  for (const demo of DEMO_PAGES) {
     const page = await chrome.context.newPage();
-    await page.goto(fixture.url);
-    if (fixture.signals.length > 0) await page.locator('[data-testid="backstride-panel"]').waitFor();
+    await page.goto(demo.url);
+    if (demo.panel) await page.locator('[data-testid="backstride-panel"]').waitFor();
     else await page.waitForTimeout(1000);
-    shots.push(await shoot(page, `page-${fixture.file.replace('.html', '')}.png`));
+    shots.push(await shoot(page, `page-${demo.name}.png`));
     await page.close();
   }
 

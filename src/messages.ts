@@ -3,7 +3,10 @@ import type { RunFacts } from './run/run-facts';
 
 /** Messages the background answers. */
 export type Request =
+  /** The reader read the activity at `url`: its run, or null when nothing could be read. */
   | { type: 'run-seen'; url: string; run: RunFacts | null }
+  /** The page no longer shows the activity last reported (in-page navigation or away). */
+  | { type: 'page-left'; url: string }
   | { type: 'get-tab-state'; tabId?: number };
 
 /** Sent by the background to the views when a tab's state changes. */
@@ -24,6 +27,8 @@ export function isRequest(value: unknown): value is Request {
   switch (value.type) {
     case 'run-seen':
       return typeof value.url === 'string' && (value.run === null || isObject(value.run));
+    case 'page-left':
+      return typeof value.url === 'string';
     case 'get-tab-state':
       return value.tabId === undefined || Number.isInteger(value.tabId);
     default:

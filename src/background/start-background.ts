@@ -36,11 +36,16 @@ async function handleRequest(
   switch (request.type) {
     case 'run-seen': {
       const tabId = sender.tab?.id;
-      if (tabId === undefined) return undefined;
+      if (tabId === undefined || activityKeyOf(request.url) === null) return undefined;
       await enqueue(tabId, async () => {
         const state = evaluateRun(request.url, request.run, await loadSettings());
         await replaceTabState(tabId, state);
       });
+      return undefined;
+    }
+    case 'page-left': {
+      const tabId = sender.tab?.id;
+      if (tabId !== undefined) await enqueue(tabId, () => replaceTabState(tabId, null));
       return undefined;
     }
     case 'get-tab-state': {

@@ -3,13 +3,17 @@ import type { Signal } from '../detect/signal';
 import type { RunFacts } from '../run/run-facts';
 import type { SelectedTip } from '../tips/tip';
 
-/** What the background decided about the run shown in one tab. */
+/** What the background decided about the activity page shown in one tab. */
 export interface TabState {
   url: string;
-  run: RunFacts;
+  /** null: the page is an activity page, but nothing on it could be read. */
+  run: RunFacts | null;
   signals: Signal[];
   tips: SelectedTip[];
 }
+
+/** A tab state with a run that has something worth showing. */
+export type ShownState = TabState & { run: RunFacts };
 
 /**
  * Per-tab state lives in session storage, one key per tab, so a service worker that the

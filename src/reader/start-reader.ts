@@ -1,55 +1,105 @@
+import { type BridgeReport, type PageModelRequest, parseBridgeMessage, READER_SOURCE } from '../bridge/protocol';
 import type { RunFacts } from '../run/run-facts';
 import { adapterForUrl } from '../sites/index';
 import { readRun } from '../sites/read-run';
 import { waitUntil } from './wait-until';
 
 /** How long a page may take to render its stats before we read what is there. */
-const RENDER_TIMEOUT_MS = 15_000;
+const RENDER_TIMEOUT_MS = 8000;
+/** Bridge reports kept, newest last: enough for quick back-and-forth between activities. */
+const BRIDGE_MEMORY = 8;
 
 export interface ReaderOptions {
-  document: Document;
-  currentUrl: () => string;
+  window: Window;
+  /** The activity at `url` was read: its run, or null when nothing on it could be read. */
   report: (url: string, run: RunFacts | null) => void;
+  /** The page no longer shows the activity last reported. */
+  left: (url: string) => void;
   /** Aborts when the content script is invalidated (extension reloaded or removed). */
   signal: AbortSignal;
 }
 
 /**
- * Reads the run on the current page and reports it; call the returned function again after
- * each in-page navigation. Pages that are not activities cost one URL check and nothing else.
+ * Reads the run on the current page and reports it; call the returned function again with
+ * the new URL after each in-page navigation. A page that is not an activity costs one URL
+ * check. Data from the page bridge (untrusted) is accepted only in its exact shape and only
+ * for the activity being read, and can refine a report already made.
  */
-export function startReader({ document, currentUrl, report, signal }: ReaderOptions): () => Promise<void> {
-  let lastReport: string | undefined;
-  let pageVisit: AbortController | undefined;
+export function startReader({ window, report, left, signal }: ReaderOptions): (url: string) => Promise<void> {
+  const { document } = window;
+  const bridgeReports: BridgeReport[] = [];
+  const bridgeListeners = new Set<() => void>();
+  let lastReport: { activity: string; run: string } | undefined;
+  let visit: AbortController | undefined;
 
-  function reportOnce(url: string, run: RunFacts | null) {
+  window.addEventListener(
+    'message',
+    (event) => {
+      if (event.source !== window) return;
+      const bridge = parseBridgeMessage(event.data);
+      if (bridge === null) return;
+      const index = bridgeReports.findIndex((kept) => sameActivity(kept, bridge.site, bridge.activityId));
+      if (index >= 0) bridgeReports.splice(index, 1);
+      bridgeReports.push(bridge);
+      if (bridgeReports.length > BRIDGE_MEMORY) bridgeReports.shift();
+      for (const listener of bridgeListeners) listener();
+    },
+    { signal },
+  );
+
+  const subscribeToBridge = (listener: () => void) => {
+    bridgeListeners.add(listener);
+    return () => bridgeListeners.delete(listener);
+  };
+
+  function reportOnce(url: string, activity: string, run: RunFacts | null) {
     const key = JSON.stringify(run);
-    if (key === lastReport) return;
-    lastReport = key;
+    if (lastReport?.activity === activity && lastReport.run === key) return;
+    lastReport = { activity, run: key };
     report(url, run);
   }
 
-  return async function readCurrentPage() {
-    pageVisit?.abort();
-    const visit = new AbortController();
-    pageVisit = visit;
-    const stop = AbortSignal.any([signal, visit.signal]);
+  return async function readPage(url: string) {
+    visit?.abort();
+    const thisVisit = new AbortController();
+    visit = thisVisit;
+    const stop = AbortSignal.any([signal, thisVisit.signal]);
 
-    const url = currentUrl();
-    const adapter = URL.canParse(url) ? adapterForUrl(new URL(url)) : undefined;
-    if (adapter === undefined) {
-      if (lastReport !== undefined) reportOnce(url, null);
-      return;
+    const parsed = URL.canParse(url) ? new URL(url) : undefined;
+    const adapter = parsed ? adapterForUrl(parsed) : undefined;
+    const activityId = parsed && adapter ? adapter.activityIdFromUrl(parsed) : null;
+    const activity = parsed && adapter && activityId !== null ? `${adapter.id}:${activityId}` : null;
+    // Another page now: the previous activity's panel goes at once, not when this one is read.
+    if (lastReport !== undefined && lastReport.activity !== activity) {
+      lastReport = undefined;
+      left(url);
     }
+    if (!parsed || !adapter || activityId === null || activity === null) return;
+
+    const bridgeFor = () => bridgeReports.find((kept) => sameActivity(kept, adapter.id, activityId));
+    const readAndReport = () => {
+      if (!stop.aborted) reportOnce(url, activity, readRun(document, url, bridgeFor()));
+    };
+
     await domContentLoaded(document, stop);
-    await waitUntil(() => adapter.isReadable(document), {
+    if (stop.aborted) return;
+    const request: PageModelRequest = { source: READER_SOURCE, kind: 'read-page-model', activityId };
+    window.postMessage(request, window.location.origin);
+    await waitUntil(() => adapter.isReadable(document, parsed, bridgeFor()), {
       root: document.documentElement,
       timeoutMs: RENDER_TIMEOUT_MS,
       signal: stop,
+      subscribe: subscribeToBridge,
     });
-    if (stop.aborted) return;
-    reportOnce(url, readRun(document, url));
+    readAndReport();
+    // The page's own data can arrive after its text: read again when it does, until we leave.
+    const unsubscribe = subscribeToBridge(readAndReport);
+    stop.addEventListener('abort', unsubscribe, { once: true });
   };
+}
+
+function sameActivity(report: BridgeReport, site: string, activityId: string): boolean {
+  return report.site === site && report.activityId === activityId;
 }
 
 function domContentLoaded(document: Document, signal: AbortSignal): Promise<void> {

@@ -30,9 +30,23 @@ export interface RunFacts {
   commute?: boolean;
   workoutType?: WorkoutType;
   gear?: Gear;
-  /** ISO 8601. */
+  /** ISO 8601, as the site gives it (local time when the site has no zone). */
   startTime?: string;
+  /** Where each field was read from, for the side panel's "how this run was read". */
+  sources?: FactSources;
 }
+
+/** The fields of RunFacts that hold something read from the page. */
+export type FactField = Exclude<keyof RunFacts, 'site' | 'activityId' | 'sources'>;
+
+/**
+ * Where a value came from, best first: the page's own data model (seen through the page
+ * bridge), the JSON a site app loaded (likewise), regexes over the page's inline scripts,
+ * the rendered text of the page.
+ */
+export type FactSource = 'page-model' | 'site-data' | 'page-script' | 'page-text';
+
+export type FactSources = Partial<Record<FactField, FactSource>>;
 
 export const FOOT_SPORTS: readonly Sport[] = ['run', 'trail-run', 'virtual-run'];
 

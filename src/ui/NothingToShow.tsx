@@ -15,6 +15,14 @@ export function NothingToShow({ state }: { state: TabState | null }) {
       </p>
     );
   }
+  if (state.run === null) {
+    return (
+      <p class="bs-empty" data-testid="nothing-to-show" data-why="unreadable">
+        Backstride could not read this activity: the page may have changed its layout. Rather than guess, it shows no
+        tips here.
+      </p>
+    );
+  }
   if (!isRun(state.run)) {
     return (
       <p class="bs-empty" data-testid="nothing-to-show" data-why="not-a-run">

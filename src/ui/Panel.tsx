@@ -1,4 +1,4 @@
-import type { TabState } from '../background/tab-state';
+import type { ShownState } from '../background/tab-state';
 import { RunSummary } from './RunSummary';
 import { SafetyNote } from './SafetyNote';
 import { SignalChips } from './SignalChips';
@@ -7,7 +7,7 @@ import { TipCard } from './TipCard';
 const TIPS_ON_PAGE = 3;
 
 interface PanelProps {
-  state: TabState;
+  state: ShownState;
   onClose: () => void;
 }
 

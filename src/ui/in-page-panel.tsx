@@ -3,10 +3,11 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { hasSomethingToShow } from '../background/evaluate-run';
-import type { TabState } from '../background/tab-state';
+import type { ShownState, TabState } from '../background/tab-state';
 import { isPanelUpdate, type Request } from '../messages';
-import { activityKeyOf } from '../sites/index';
 import { Panel } from './Panel';
+
+const activityOf = (state: ShownState) => `${state.run.site}:${state.run.activityId}`;
 
 /** Element name of the panel's host: `<backstride-panel>`, part of the tested contract. */
 export const PANEL_ELEMENT = 'backstride-panel';
@@ -32,11 +33,11 @@ export async function startInPagePanel(ctx: ContentScriptContext): Promise<void>
 
   const show = (state: TabState | null) => {
     queue = queue.then(async () => {
-      const activity = state ? activityKeyOf(state.url) : null;
-      if (!hasSomethingToShow(state) || activity === closedActivity) {
+      if (!hasSomethingToShow(state) || activityOf(state) === closedActivity) {
         ui?.remove();
         return;
       }
+      const activity = activityOf(state);
       ui ??= await createShadowRootUi(ctx, {
         name: PANEL_ELEMENT,
         position: 'inline',

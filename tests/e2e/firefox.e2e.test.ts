@@ -1,10 +1,18 @@
+import { readingScenarios } from './scenarios/reading.scenarios';
+import { viewScenarios } from './scenarios/views.scenarios';
 import { BUILDS, builtExtension } from './support/builds';
 import { firefoxDriver } from './support/firefox-driver';
 import { describeExtension } from './support/scenarios';
 
-describeExtension('Firefox ESR, MV2 build', (server) =>
-  firefoxDriver('Firefox ESR (MV2)', builtExtension(BUILDS.firefoxMv2), server),
+const scenarios = [viewScenarios, readingScenarios];
+
+describeExtension(
+  'Firefox ESR, MV2 build',
+  (server) => firefoxDriver('Firefox ESR (MV2)', builtExtension(BUILDS.firefoxMv2), server),
+  scenarios,
 );
-describeExtension('Firefox ESR, MV3 build', (server) =>
-  firefoxDriver('Firefox ESR (MV3)', builtExtension(BUILDS.firefoxMv3), server),
+describeExtension(
+  'Firefox ESR, MV3 build',
+  (server) => firefoxDriver('Firefox ESR (MV3)', builtExtension(BUILDS.firefoxMv3), server),
+  scenarios,
 );

@@ -4,7 +4,8 @@ import { createServer as createHttpsServer } from 'node:https';
 import { type AddressInfo, connect, type Server } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { FIXTURES_DIR } from '../../fixtures/fixture-files';
-import { STRAVA_PAGES } from '../../fixtures/strava/pages';
+import { GARMIN_PAYLOADS } from '../../fixtures/garmin-connect/payloads';
+import { STRAVA_FEED, STRAVA_PAGES } from '../../fixtures/strava/pages';
 import { makeThrowawayCertificate, SITE_HOSTS } from './tls';
 
 export interface FixtureServer {
@@ -25,6 +26,8 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 const STRAVA_ACTIVITY = /^\/activities\/(\d+)(?:\/[a-z-]+)?\/?$/;
+const GARMIN_ACTIVITY_PAGE = /^\/modern\/activity\/(\d+)\/?$/;
+const GARMIN_ACTIVITY_JSON = /^\/(?:modern\/proxy\/)?activity-service\/activity\/(\d+)\/?$/;
 
 /** Serves the fixture pages under the real sites' host names, over TLS, on loopback only. */
 export async function startFixtureServer(): Promise<FixtureServer> {
@@ -67,7 +70,8 @@ export async function startFixtureServer(): Promise<FixtureServer> {
 async function answer(request: IncomingMessage, response: ServerResponse): Promise<void> {
   const host = (request.headers.host ?? '').split(':')[0];
   const path = new URL(request.url ?? '/', 'https://fixture.invalid').pathname;
-  const file = host === 'www.strava.com' ? stravaFile(path) : undefined;
+  const file =
+    host === 'www.strava.com' ? stravaFile(path) : host === 'connect.garmin.com' ? garminFile(path) : undefined;
   if (file === undefined) {
     response.writeHead(404, { 'content-type': 'text/plain' }).end('Not a fixture page.');
     return;
@@ -85,9 +89,17 @@ function stravaFile(path: string): string | undefined {
     const relative = normalize(path.slice(1));
     return relative.startsWith('_site/') ? join(FIXTURES_DIR, relative) : undefined;
   }
+  if (path === new URL(STRAVA_FEED.url).pathname) return join(FIXTURES_DIR, 'strava', STRAVA_FEED.file);
   const id = STRAVA_ACTIVITY.exec(path)?.[1];
   const page = STRAVA_PAGES.find((candidate) => candidate.url.endsWith(`/activities/${id}`));
   return page ? join(FIXTURES_DIR, 'strava', page.file) : undefined;
+}
+
+function garminFile(path: string): string | undefined {
+  if (GARMIN_ACTIVITY_PAGE.test(path)) return join(FIXTURES_DIR, 'garmin-connect', 'activity-app.html');
+  const id = GARMIN_ACTIVITY_JSON.exec(path)?.[1];
+  const payload = GARMIN_PAYLOADS.find((candidate) => candidate.activityId === id);
+  return payload ? join(FIXTURES_DIR, 'garmin-connect', payload.file) : undefined;
 }
 
 function listen(server: Server): Promise<void> {

@@ -2,6 +2,7 @@
 export interface PanelSnapshot {
   /** How many `<backstride-panel>` hosts the page holds (never more than one). */
   hosts: number;
+  /** The signals the visible panel lists; null when no panel is visible. */
   signals: string[] | null;
   tipIds: string[];
   text: string;
@@ -24,3 +25,21 @@ export function snapshotPanel(): PanelSnapshot {
     text: visible ? (panel.textContent ?? '') : '',
   };
 }
+
+/** The errors the page itself saw (the fixture pages record them from their first script). */
+export function pageErrors(): string[] {
+  return (window as unknown as { __pageErrors?: string[] }).__pageErrors ?? ['the page has no error recorder'];
+}
+
+const snapshot = `(${snapshotPanel.toString()})()`;
+
+/** A page expression: true once the panel shows exactly these signals. */
+export function panelShows(signals: readonly string[]): string {
+  return `(() => { const s = ${snapshot}; return s.signals !== null && s.signals.join(' ') === ${JSON.stringify(signals.join(' '))}; })()`;
+}
+
+/** A page expression: true while no panel is on the page. */
+export const NO_PANEL = `${snapshot}.hosts === 0`;
+
+/** A page expression: true once the panel is visible, whatever it shows. */
+export const PANEL_SHOWN = `${snapshot}.signals !== null`;

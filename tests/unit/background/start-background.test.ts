@@ -85,13 +85,28 @@ describe('the background', () => {
     expect(executeScript).not.toHaveBeenCalled();
   });
 
-  it('forgets the run when the page is not a run any more', async () => {
+  it('forgets the run as soon as the page leaves it', async () => {
     const tabId = await openTab(LONG_RUN_URL);
     await fromTab(tabId, { type: 'run-seen', url: LONG_RUN_URL, run: longRun });
-    await fromTab(tabId, { type: 'run-seen', url: LONG_RUN_URL, run: null });
+    await fromTab(tabId, { type: 'page-left', url: 'https://www.strava.com/activities/12000000002' });
 
     expect(await stateFor(tabId)).toBeNull();
     expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('');
+  });
+
+  it('remembers that an activity page could not be read, and shows nothing for it', async () => {
+    const tabId = await openTab(LONG_RUN_URL);
+    await fromTab(tabId, { type: 'run-seen', url: LONG_RUN_URL, run: null });
+
+    expect(await stateFor(tabId)).toEqual({ url: LONG_RUN_URL, run: null, signals: [], tips: [] });
+    expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('');
+    expect(executeScript).not.toHaveBeenCalled();
+  });
+
+  it('takes no report of a run from a page that is not an activity', async () => {
+    const tabId = await openTab('https://www.strava.com/dashboard');
+    await fromTab(tabId, { type: 'run-seen', url: 'https://www.strava.com/dashboard', run: longRun });
+    expect(await fakeBrowser.storage.session.get(`tab-state:${tabId}`)).toEqual({});
   });
 
   it('does not hand out a run for a tab that has moved on to another page', async () => {

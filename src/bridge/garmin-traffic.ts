@@ -1,0 +1,63 @@
+import { type BridgeReport, GARMIN_ACTIVITY_FIELDS, pickFields } from './protocol';
+
+/** The activity JSON the Garmin Connect app loads for itself (current and older proxy path). */
+const ACTIVITY_JSON_PATH = /^\/(?:modern\/proxy\/)?activity-service\/activity\/(\d+)\/?$/;
+
+/**
+ * Watches the page's own `fetch` and `XMLHttpRequest` responses for the activity JSON and
+ * hands a copy to `onActivity`. The page's requests and responses pass through untouched
+ * (the body is read from a clone), and nothing is ever requested by us.
+ */
+export function watchGarminActivityResponses(
+  win: Window & typeof globalThis,
+  onActivity: (report: BridgeReport) => void,
+): void {
+  const report = (url: string, json: unknown) => {
+    const activityId = activityIdOf(url, win.location.href);
+    if (activityId === null) return;
+    const fields = pickFields(json, GARMIN_ACTIVITY_FIELDS);
+    if (Object.keys(fields).length > 0) onActivity({ site: 'garmin-connect', activityId, fields });
+  };
+
+  const originalFetch = win.fetch;
+  if (typeof originalFetch === 'function') {
+    win.fetch = function fetch(this: unknown, ...args: Parameters<typeof originalFetch>) {
+      const pending = originalFetch.apply(this, args);
+      void pending
+        .then((response) => {
+          if (activityIdOf(response.url, win.location.href) === null) return;
+          return response
+            .clone()
+            .json()
+            .then((json: unknown) => report(response.url, json));
+        })
+        .catch(() => undefined);
+      return pending;
+    } as typeof originalFetch;
+  }
+
+  const XHR = win.XMLHttpRequest;
+  if (typeof XHR === 'function') {
+    const originalOpen = XHR.prototype.open;
+    XHR.prototype.open = function open(this: XMLHttpRequest, ...args: unknown[]) {
+      this.addEventListener('load', () => {
+        try {
+          if (activityIdOf(this.responseURL, win.location.href) === null) return;
+          const json: unknown = this.responseType === 'json' ? this.response : JSON.parse(String(this.responseText));
+          report(this.responseURL, json);
+        } catch {
+          // Not JSON, or not ours to read: the page's request is unaffected either way.
+        }
+      });
+      return (originalOpen as (...openArgs: unknown[]) => void).apply(this, args);
+    } as typeof originalOpen;
+  }
+}
+
+function activityIdOf(url: string, base: string): string | null {
+  try {
+    return ACTIVITY_JSON_PATH.exec(new URL(url, base).pathname)?.[1] ?? null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,120 @@
+import type { SiteId } from '../run/run-facts';
+
+/**
+ * The page bridge runs in the page's own JavaScript world and tells the reader, over
+ * `window.postMessage`, what the page's data model or its own network responses say. Any
+ * page script can post the same messages, so everything that arrives is untrusted: only
+ * plain values under known keys, for the activity being read, are ever accepted.
+ */
+export const BRIDGE_SOURCE = 'backstride-bridge';
+export const READER_SOURCE = 'backstride-reader';
+const PROTOCOL_VERSION = 1;
+
+export type BridgeValue = string | number | boolean;
+
+export interface BridgeReport {
+  site: SiteId;
+  activityId: string;
+  fields: Record<string, BridgeValue>;
+}
+
+/** The reader asks the bridge to read the page model for an activity (after in-page navigation). */
+export interface PageModelRequest {
+  source: typeof READER_SOURCE;
+  kind: 'read-page-model';
+  activityId: string;
+}
+
+/** Attributes of Strava's activity model (and its athlete's unit choice) the bridge may pass on. */
+export const STRAVA_MODEL_FIELDS = [
+  'type',
+  'sport_type',
+  'distance',
+  'moving_time',
+  'elapsed_time',
+  'elev_gain',
+  'workout_type',
+  'commute',
+  'trainer',
+  'start_date_local',
+  'start_date',
+  'measurement_preference',
+] as const;
+
+/** Paths in Garmin Connect's activity JSON the bridge may pass on. */
+export const GARMIN_ACTIVITY_FIELDS = [
+  'activityTypeDTO.typeKey',
+  'activityTypeDTO.parentTypeId',
+  'eventTypeDTO.typeKey',
+  'summaryDTO.distance',
+  'summaryDTO.movingDuration',
+  'summaryDTO.duration',
+  'summaryDTO.elapsedDuration',
+  'summaryDTO.elevationGain',
+  'summaryDTO.averageHR',
+  'summaryDTO.maxHR',
+  'summaryDTO.averageRunCadence',
+  'summaryDTO.startTimeLocal',
+] as const;
+
+const FIELDS_BY_SITE: Record<SiteId, ReadonlySet<string>> = {
+  strava: new Set(STRAVA_MODEL_FIELDS),
+  'garmin-connect': new Set(GARMIN_ACTIVITY_FIELDS),
+};
+
+const ACTIVITY_ID = /^\d{1,20}$/;
+const MAX_STRING_LENGTH = 64;
+
+export function bridgeMessage(report: BridgeReport): BridgeReport & { source: string; version: number } {
+  return { source: BRIDGE_SOURCE, version: PROTOCOL_VERSION, ...report };
+}
+
+/** A bridge report when `data` is exactly one, else null. Never throws, whatever it is given. */
+export function parseBridgeMessage(data: unknown): BridgeReport | null {
+  try {
+    if (!isPlainObject(data) || data.source !== BRIDGE_SOURCE || data.version !== PROTOCOL_VERSION) return null;
+    const { site, activityId, fields } = data;
+    if (site !== 'strava' && site !== 'garmin-connect') return null;
+    if (typeof activityId !== 'string' || !ACTIVITY_ID.test(activityId) || !isPlainObject(fields)) return null;
+    const allowed = FIELDS_BY_SITE[site];
+    const accepted: Record<string, BridgeValue> = {};
+    for (const [key, value] of Object.entries(fields)) {
+      if (!allowed.has(key) || !isBridgeValue(value)) return null;
+      accepted[key] = value;
+    }
+    return { site, activityId, fields: accepted };
+  } catch {
+    return null;
+  }
+}
+
+export function isPageModelRequest(data: unknown): data is PageModelRequest {
+  return (
+    isPlainObject(data) &&
+    data.source === READER_SOURCE &&
+    data.kind === 'read-page-model' &&
+    typeof data.activityId === 'string' &&
+    ACTIVITY_ID.test(data.activityId)
+  );
+}
+
+/** Picks the allowed plain values out of an object the page made, by dotted path. */
+export function pickFields(from: unknown, paths: readonly string[]): Record<string, BridgeValue> {
+  const picked: Record<string, BridgeValue> = {};
+  for (const path of paths) {
+    let value: unknown = from;
+    for (const key of path.split('.')) value = isPlainObject(value) ? value[key] : undefined;
+    if (isBridgeValue(value)) picked[path] = value;
+  }
+  return picked;
+}
+
+function isBridgeValue(value: unknown): value is BridgeValue {
+  if (typeof value === 'string') return value.length <= MAX_STRING_LENGTH;
+  if (typeof value === 'number') return Number.isFinite(value);
+  return typeof value === 'boolean';
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

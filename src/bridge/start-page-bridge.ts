@@ -1,0 +1,22 @@
+import { watchGarminActivityResponses } from './garmin-traffic';
+import { type BridgeReport, bridgeMessage } from './protocol';
+import { answerStravaModelRequests } from './strava-page-model';
+
+/** Each site's part of the bridge, by host name. */
+const SITE_BRIDGES: Record<string, (win: Window & typeof globalThis, post: (report: BridgeReport) => void) => void> = {
+  'www.strava.com': answerStravaModelRequests,
+  'connect.garmin.com': watchGarminActivityResponses,
+};
+
+/**
+ * Runs in the page's own world at document start. Whatever happens here stays here: an
+ * error must never reach the page's own error handlers.
+ */
+export function startPageBridge(win: Window & typeof globalThis): void {
+  try {
+    const post = (report: BridgeReport) => win.postMessage(bridgeMessage(report), win.location.origin);
+    SITE_BRIDGES[win.location.hostname]?.(win, post);
+  } catch {
+    // The page keeps working without us.
+  }
+}

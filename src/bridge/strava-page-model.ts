@@ -1,0 +1,67 @@
+import { type BridgeReport, type BridgeValue, isPageModelRequest, STRAVA_MODEL_FIELDS } from './protocol';
+
+interface BackboneModel {
+  id?: unknown;
+  get?: (key: string) => unknown;
+  attributes?: Record<string, unknown>;
+}
+
+type StravaWindow = Window & {
+  pageView?: { activity?: () => BackboneModel | undefined };
+  currentAthlete?: BackboneModel;
+};
+
+/**
+ * Reads Strava's own page model (`pageView.activity()`, `currentAthlete`) in the page's
+ * world. Null when the page has no model, or a model for another activity. Never throws:
+ * the page's objects are the page's, and may do anything when touched.
+ */
+export function readStravaPageModel(win: Window, activityId: string): BridgeReport | null {
+  try {
+    const page = win as StravaWindow;
+    const activity = page.pageView?.activity?.();
+    if (!activity) return null;
+    const modelId = String(activity.id ?? attribute(activity, 'id') ?? '');
+    if (modelId !== activityId) return null;
+    const fields: Record<string, BridgeValue> = {};
+    for (const key of STRAVA_MODEL_FIELDS) {
+      const value = key === 'measurement_preference' ? attribute(page.currentAthlete, key) : attribute(activity, key);
+      if (isPlain(value)) fields[key] = value;
+    }
+    return { site: 'strava', activityId, fields };
+  } catch {
+    return null;
+  }
+}
+
+function attribute(model: BackboneModel | undefined, key: string): unknown {
+  if (!model) return undefined;
+  return typeof model.get === 'function' ? model.get(key) : model.attributes?.[key];
+}
+
+function isPlain(value: unknown): value is BridgeValue {
+  return (
+    typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))
+  );
+}
+
+const MODEL_RETRY_MS = 100;
+const MODEL_RETRIES = 50;
+
+/**
+ * Answers the reader's requests for the page model. Right after an in-page navigation the
+ * page may not have built the new model yet, so a request is retried briefly, then dropped.
+ */
+export function answerStravaModelRequests(win: Window, post: (report: BridgeReport) => void): void {
+  win.addEventListener('message', (event) => {
+    if (event.source !== win || !isPageModelRequest(event.data)) return;
+    const { activityId } = event.data;
+    let attempts = 0;
+    const tryRead = () => {
+      const report = readStravaPageModel(win, activityId);
+      if (report) post(report);
+      else if (++attempts < MODEL_RETRIES) win.setTimeout(tryRead, MODEL_RETRY_MS);
+    };
+    tryRead();
+  });
+}

@@ -1,0 +1,12 @@
+/**
+ * Where the reader and the page bridge run, one line per site. Kept apart from the adapters
+ * so the tiny page bridge can name its pages without bundling any reading code.
+ */
+export const SITE_PAGE_MATCHES = {
+  // The whole site: Strava opens activities from the feed and from each other in place.
+  strava: ['https://www.strava.com/*'],
+  // The Garmin Connect app; activities live at /modern/activity/<id>.
+  'garmin-connect': ['https://connect.garmin.com/modern/*'],
+} as const;
+
+export const READER_MATCHES: string[] = Object.values(SITE_PAGE_MATCHES).flat();

@@ -1,0 +1,55 @@
+import { expect, it } from 'vitest';
+import { garminFixture } from '../../fixtures/garmin-connect/payloads';
+import { STRAVA_FEED, stravaPage } from '../../fixtures/strava/pages';
+import { NO_PANEL, pageErrors, panelShows, snapshotPanel } from '../support/panel-probe';
+import type { ScenarioGroup } from '../support/scenarios';
+
+/** Reading runs where they are: in-page navigation on Strava, Garmin's own JSON, and silence elsewhere. */
+export const readingScenarios: ScenarioGroup = ({ open, openExtensionPage }) => {
+  it('follows in-page navigation on Strava: each activity gets its own panel, the previous one goes', async () => {
+    const page = await open(STRAVA_FEED.url);
+    // Survives only if no navigation below is a full page load.
+    await page.evaluate(() => {
+      (window as unknown as { __sameDocument: boolean }).__sameDocument = true;
+    });
+
+    await page.click('a[href="/activities/12000000001"]');
+    await page.waitFor(panelShows(['long']));
+    await page.click('a[href="/activities/12000000003"]');
+    await page.waitFor(panelShows(['fast']));
+    await page.click('a[href="/activities/12000000002"]');
+    await page.waitFor(NO_PANEL);
+    await page.click('a[href="/activities/12000000001"]');
+    await page.waitFor(panelShows(['long']));
+
+    expect((await page.evaluate(snapshotPanel)).hosts).toBe(1);
+    expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+    expect(await page.evaluate(pageErrors)).toEqual([]);
+  });
+
+  it.each([
+    { file: 'run-long.json', query: '', transport: 'fetch' },
+    { file: 'race.json', query: '?transport=xhr', transport: 'XMLHttpRequest' },
+  ])('reads the activity JSON Garmin Connect loads for itself ($file, with $transport)', async ({ file, query }) => {
+    const payload = garminFixture(file);
+    const page = await open(`${payload.url}${query}`);
+    await page.waitFor(panelShows(payload.signals));
+    expect((await page.evaluate(snapshotPanel)).hosts).toBe(1);
+    expect(await page.evaluate(pageErrors)).toEqual([]);
+  });
+
+  it.each([
+    [stravaPage('ride-metric-en.html').url, 'not-a-run'],
+    [stravaPage('swim-metric-en.html').url, 'not-a-run'],
+    [stravaPage('layout-changed-en.html').url, 'unreadable'],
+    [garminFixture('cycling.json').url, 'not-a-run'],
+  ])('never shows a panel on %s, nor throws into the page (%s)', async (url, why) => {
+    const page = await open(url);
+    const popup = await openExtensionPage('popup.html');
+    await page.bringToFront();
+    // Once the popup gives the page's verdict, the reader and the background are done with it.
+    await popup.waitForSelector(`[data-testid="nothing-to-show"][data-why="${why}"]`, 15_000);
+    expect((await page.evaluate(snapshotPanel)).hosts).toBe(0);
+    expect(await page.evaluate(pageErrors)).toEqual([]);
+  });
+};

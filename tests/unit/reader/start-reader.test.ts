@@ -1,0 +1,129 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { bridgeMessage } from '../../../src/bridge/protocol';
+import { startReader } from '../../../src/reader/start-reader';
+import type { RunFacts } from '../../../src/run/run-facts';
+import { fixtureHtml } from '../../fixtures/fixture-files';
+import { stravaPage } from '../../fixtures/strava/pages';
+
+type Report = ['read', url: string, run: RunFacts | null] | ['left', url: string];
+
+/** Puts a fixture page into happy-dom's document, as the browser would after a navigation. */
+function showPage(file: string, url: string) {
+  const parsed = new DOMParser().parseFromString(fixtureHtml('strava', file), 'text/html');
+  for (const script of parsed.querySelectorAll('script')) script.remove();
+  document.documentElement.lang = parsed.documentElement.lang;
+  document.head.replaceChildren(...[...parsed.head.childNodes].map((node) => document.importNode(node, true)));
+  document.body.replaceChildren(...[...parsed.body.childNodes].map((node) => document.importNode(node, true)));
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
+}
+
+function postFromPage(data: unknown) {
+  window.dispatchEvent(new MessageEvent('message', { data, source: window }));
+}
+
+describe('startReader', () => {
+  let reports: Report[];
+  let stop: AbortController;
+  let readPage: (url: string) => Promise<void>;
+
+  beforeEach(() => {
+    reports = [];
+    stop = new AbortController();
+    readPage = startReader({
+      window,
+      signal: stop.signal,
+      report: (url, run) => reports.push(['read', url, run]),
+      left: (url) => reports.push(['left', url]),
+    });
+  });
+
+  afterEach(() => stop.abort());
+
+  it('reads the activity on the page and reports it once', async () => {
+    const page = stravaPage('run-long-metric-en.html');
+    showPage(page.file, page.url);
+    await readPage(page.url);
+    await readPage(page.url);
+    expect(reports).toHaveLength(1);
+    expect(reports[0]?.[2]).toMatchObject({ activityId: '12000000001', distanceM: 21_100 });
+  });
+
+  it('clears the previous activity at once on an in-page navigation, then reads the new one', async () => {
+    const first = stravaPage('run-long-metric-en.html');
+    const second = stravaPage('run-dom-only-metric-en.html');
+    showPage(first.file, first.url);
+    await readPage(first.url);
+
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(second.url);
+    const reading = readPage(second.url);
+    // The old activity's page is still on screen: nothing is read from it for the new URL.
+    await vi.waitFor(() => expect(reports).toHaveLength(2));
+    expect(reports[1]).toEqual(['left', second.url]);
+
+    showPage(second.file, second.url);
+    await reading;
+    expect(reports[2]?.[2]).toMatchObject({ activityId: '12000000017', distanceM: 8500 });
+  });
+
+  it('refines a report when the page bridge brings the page model', async () => {
+    const page = stravaPage('run-dom-only-metric-en.html');
+    showPage(page.file, page.url);
+    await readPage(page.url);
+    postFromPage(
+      bridgeMessage({ site: 'strava', activityId: '12000000017', fields: { workout_type: 1, distance: 8510 } }),
+    );
+    expect(reports).toHaveLength(2);
+    expect(reports[1]?.[2]).toMatchObject({
+      workoutType: 'race',
+      distanceM: 8510,
+      sources: { distanceM: 'page-model' },
+    });
+  });
+
+  it('ignores forged or foreign bridge messages', async () => {
+    const page = stravaPage('run-dom-only-metric-en.html');
+    showPage(page.file, page.url);
+    await readPage(page.url);
+    postFromPage(bridgeMessage({ site: 'strava', activityId: '999', fields: { distance: 99_000 } }));
+    postFromPage({
+      source: 'backstride-bridge',
+      version: 1,
+      site: 'strava',
+      activityId: '12000000017',
+      fields: { distance: { x: 1 } },
+    });
+    postFromPage({
+      source: 'backstride-bridge',
+      version: 1,
+      site: 'strava',
+      activityId: '12000000017',
+      fields: { html: '<b>' },
+    });
+    window.dispatchEvent(
+      new MessageEvent('message', {
+        data: bridgeMessage({ site: 'strava', activityId: '12000000017', fields: { distance: 1 } }),
+        source: null,
+      }),
+    );
+    expect(reports).toHaveLength(1);
+  });
+
+  it('says a page that is not an activity shows no run, once it had shown one', async () => {
+    await readPage('https://www.strava.com/dashboard');
+    expect(reports).toEqual([]);
+    const page = stravaPage('run-long-metric-en.html');
+    showPage(page.file, page.url);
+    await readPage(page.url);
+    await readPage('https://www.strava.com/dashboard');
+    expect(reports.at(-1)).toEqual(['left', 'https://www.strava.com/dashboard']);
+  });
+
+  it('stops reading when the content script is invalidated', async () => {
+    const page = stravaPage('run-long-metric-en.html');
+    showPage('layout-changed-en.html', page.url);
+    const reading = readPage(page.url);
+    stop.abort();
+    await reading;
+    expect(reports).toEqual([]);
+  });
+});
