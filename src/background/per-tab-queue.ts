@@ -3,8 +3,8 @@
  * milliseconds; without this, two handlers could both see "no panel yet" and inject two.
  */
 export function createPerTabQueue() {
-  const tails = new Map<number, Promise<unknown>>();
-  return function enqueue<T>(tabId: number, task: () => Promise<T>): Promise<T> {
+  const tails = new Map<number | string, Promise<unknown>>();
+  return function enqueue<T>(tabId: number | string, task: () => Promise<T>): Promise<T> {
     const previous = tails.get(tabId) ?? Promise.resolve();
     const next = previous.then(task, task);
     const tail = next.catch(() => undefined);

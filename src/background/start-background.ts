@@ -1,11 +1,18 @@
 import { type Browser, browser } from 'wxt/browser';
+import type { Signal } from '../detect/signal';
+import { entryFromRun } from '../history/history-entry';
+import { loadHistory, saveHistory } from '../history/history-item';
+import { addToLog } from '../history/run-log';
 import { isRequest, type Request } from '../messages';
+import { isRun, type RunFacts } from '../run/run-facts';
 import { loadSettings } from '../settings/settings-item';
 import { activityKeyOf } from '../sites/index';
 import { evaluateRun } from './evaluate-run';
 import { createPerTabQueue } from './per-tab-queue';
 import { getTabState, setTabState, type TabState } from './tab-state';
 import { showTabState } from './views';
+
+const HISTORY_QUEUE = 'history';
 
 /** The one brain: every report from a tab goes through here, one at a time per tab. */
 export function startBackground(): void {
@@ -38,8 +45,10 @@ async function handleRequest(
       const tabId = sender.tab?.id;
       if (tabId === undefined || activityKeyOf(request.url) === null) return undefined;
       await enqueue(tabId, async () => {
-        const state = evaluateRun(request.url, request.run, await loadSettings());
+        const [settings, history] = await Promise.all([loadSettings(), loadHistory()]);
+        const state = evaluateRun(request.url, request.run, settings, history);
         await replaceTabState(tabId, state);
+        if (state.run) await logRun(state.run, state.signals, enqueue);
       });
       return undefined;
     }
@@ -53,6 +62,19 @@ async function handleRequest(
       return tabId === undefined ? null : currentTabState(tabId);
     }
   }
+}
+
+/** Every tab writes to one history: writes take turns, so no tab's run is lost to another's. */
+async function logRun(run: RunFacts, signals: readonly Signal[], enqueue: ReturnType<typeof createPerTabQueue>) {
+  if (!isRun(run)) return;
+  await enqueue(HISTORY_QUEUE, async () => {
+    const entry = entryFromRun(
+      run,
+      signals.map((signal) => signal.id),
+      Date.now(),
+    );
+    if (entry) await saveHistory(addToLog(await loadHistory(), entry));
+  });
 }
 
 /** The tab's state, as long as the tab still shows the activity it was read from. */

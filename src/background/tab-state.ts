@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import type { Signal } from '../detect/signal';
+import type { UnitSystem } from '../run/format';
 import type { RunFacts } from '../run/run-facts';
 import type { SelectedTip } from '../tips/tip';
 
@@ -8,6 +9,8 @@ export interface TabState {
   url: string;
   /** null: the page is an activity page, but nothing on it could be read. */
   run: RunFacts | null;
+  /** The units every view shows this run in. */
+  units: UnitSystem;
   signals: Signal[];
   tips: SelectedTip[];
 }

@@ -1,44 +1,187 @@
-import { formatDistanceKm, formatDuration, formatPacePerKm } from '../run/format';
-import { isRun, paceSPerKm, type RunFacts } from '../run/run-facts';
-import type { Signal } from './signal';
-import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds';
+import type { UnitSystem } from '../run/format';
+import { isRun, type RunFacts } from '../run/run-facts';
+import { type Baseline, EMPTY_BASELINE } from './baseline';
+import { describeEvidence } from './describe-signal';
+import type { Signal, SignalEvidence, SignalId } from './signal';
+import {
+  DEFAULT_THRESHOLDS,
+  FAST_VS_USUAL_FRACTION,
+  FLAT_METRES_PER_METRE_CLIMBED,
+  LONG_VS_USUAL_RATIO,
+  MIN_RUNS_FOR_BASELINE,
+  NEW_RUNNER_MAX_RUNS_SEEN,
+  NEW_RUNNER_MIN_WATCHING_DAYS,
+  type Thresholds,
+  VOLUME_SPIKE_RATIO,
+} from './thresholds';
+
+/** What the runner told us about themselves in the first-run step. */
+export type Experience = 'unknown' | 'new' | 'experienced';
 
 export interface ClassifyOptions {
+  baseline?: Baseline;
   thresholds?: Partial<Thresholds>;
+  units?: UnitSystem;
+  experience?: Experience;
 }
 
+type Rule = (
+  run: RunFacts,
+  context: Required<ClassifyOptions> & { thresholds: Thresholds },
+) => SignalEvidence | undefined;
+
 /**
- * What kind of run this was. Each signal rests only on fields the page gave us: a field
- * that could not be read never produces a signal. Not a run: no signals.
+ * What kind of run this was, the way a coach would say it, each signal with the numbers
+ * behind it. A signal rests only on fields the page gave us: a field that could not be read
+ * never produces one. Anything that is not a run gets no signals at all.
  */
 export function classify(run: RunFacts, options: ClassifyOptions = {}): Signal[] {
   if (!isRun(run)) return [];
-  const thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
-  return [longSignal(run, thresholds), fastSignal(run, thresholds)].filter((signal) => signal !== undefined);
+  const context = {
+    baseline: options.baseline ?? EMPTY_BASELINE,
+    thresholds: { ...DEFAULT_THRESHOLDS, ...options.thresholds },
+    units: options.units ?? 'metric',
+    experience: options.experience ?? 'unknown',
+  };
+  const signals: Signal[] = [];
+  for (const [id, rule] of RULES) {
+    const evidence = rule(run, context);
+    if (evidence) signals.push({ id, reason: describeEvidence(evidence, context.units), evidence });
+  }
+  return signals;
 }
 
-function longSignal(run: RunFacts, thresholds: Thresholds): Signal | undefined {
-  if (run.distanceM !== undefined && run.distanceM >= thresholds.longDistanceM) {
-    return {
-      id: 'long',
-      reason: `${formatDistanceKm(run.distanceM)}, at or over your ${formatDistanceKm(thresholds.longDistanceM)} long-run mark`,
-    };
+const long: Rule = (run, { thresholds, baseline }) => {
+  const usual = baseline.recentRuns >= MIN_RUNS_FOR_BASELINE;
+  if (run.distanceM !== undefined) {
+    if (run.distanceM >= thresholds.longDistanceM) {
+      return { basis: 'distance', distanceM: run.distanceM, thresholdM: thresholds.longDistanceM };
+    }
+    if (usual && baseline.medianDistanceM && run.distanceM >= LONG_VS_USUAL_RATIO * baseline.medianDistanceM) {
+      const ratio = run.distanceM / baseline.medianDistanceM;
+      return { basis: 'distance-vs-usual', distanceM: run.distanceM, usualM: baseline.medianDistanceM, ratio };
+    }
   }
-  if (run.movingTimeS !== undefined && run.movingTimeS >= thresholds.longMovingTimeS) {
-    return {
-      id: 'long',
-      reason: `${formatDuration(run.movingTimeS)} moving, at or over your ${formatDuration(thresholds.longMovingTimeS)} long-run mark`,
-    };
+  if (run.movingTimeS !== undefined) {
+    if (run.movingTimeS >= thresholds.longMovingTimeS) {
+      return { basis: 'moving-time', movingTimeS: run.movingTimeS, thresholdS: thresholds.longMovingTimeS };
+    }
+    if (usual && baseline.medianMovingTimeS && run.movingTimeS >= LONG_VS_USUAL_RATIO * baseline.medianMovingTimeS) {
+      const ratio = run.movingTimeS / baseline.medianMovingTimeS;
+      return { basis: 'moving-time-vs-usual', movingTimeS: run.movingTimeS, usualS: baseline.medianMovingTimeS, ratio };
+    }
+  }
+  return run.workoutType === 'long-run' ? { basis: 'tagged-long-run' } : undefined;
+};
+
+const fast: Rule = (run, context) => {
+  const { thresholds, baseline } = context;
+  const pace = comparablePace(run, thresholds);
+  if (pace !== undefined) {
+    if (pace.paceSPerKm <= thresholds.fastPaceSPerKm) {
+      return { basis: 'pace', ...pace, thresholdSPerKm: thresholds.fastPaceSPerKm };
+    }
+    const usualPace = baseline.paceRuns >= MIN_RUNS_FOR_BASELINE ? baseline.medianPaceSPerKm : undefined;
+    if (usualPace !== undefined && pace.paceSPerKm <= (1 - FAST_VS_USUAL_FRACTION) * usualPace) {
+      const percentFaster = (1 - pace.paceSPerKm / usualPace) * 100;
+      return { basis: 'pace-vs-usual', ...pace, usualSPerKm: usualPace, percentFaster };
+    }
+  }
+  if (run.workoutType === 'race') return { basis: 'race-effort' };
+  if (run.workoutType === 'workout') return { basis: 'workout-effort' };
+  return undefined;
+};
+
+const hilly: Rule = (run, { thresholds }) => climb(run, thresholds);
+
+const hot: Rule = (run, { thresholds }) =>
+  run.temperatureC !== undefined && run.temperatureC >= thresholds.hotC
+    ? { basis: 'temperature', temperatureC: run.temperatureC, thresholdC: thresholds.hotC }
+    : undefined;
+
+const cold: Rule = (run, { thresholds }) =>
+  run.temperatureC !== undefined && run.temperatureC <= thresholds.coldC
+    ? { basis: 'temperature', temperatureC: run.temperatureC, thresholdC: thresholds.coldC }
+    : undefined;
+
+const commute: Rule = (run) => (run.commute === true ? { basis: 'marked-commute' } : undefined);
+const race: Rule = (run) => (run.workoutType === 'race' ? { basis: 'marked-race' } : undefined);
+const workout: Rule = (run) => (run.workoutType === 'workout' ? { basis: 'marked-workout' } : undefined);
+
+const wornShoes: Rule = (run, { thresholds }) =>
+  run.gear?.distanceM !== undefined && run.gear.distanceM >= thresholds.wornShoesM
+    ? {
+        basis: 'gear-distance',
+        gearName: run.gear.name,
+        gearDistanceM: run.gear.distanceM,
+        thresholdM: thresholds.wornShoesM,
+      }
+    : undefined;
+
+const backToBack: Rule = (_run, { baseline }) =>
+  baseline.dayBefore ? { basis: 'ran-day-before', ...baseline.dayBefore } : undefined;
+
+const volumeSpike: Rule = (_run, { baseline }) => {
+  const volume = baseline.volume;
+  if (!volume || volume.weeklyAverageM <= 0) return undefined;
+  const ratio = volume.last7DaysM / volume.weeklyAverageM;
+  return ratio >= VOLUME_SPIKE_RATIO ? { basis: 'weekly-volume', ...volume, ratio } : undefined;
+};
+
+const newRunner: Rule = (_run, { baseline, experience }) => {
+  if (experience === 'new') return { basis: 'told-us-new' };
+  if (
+    experience === 'unknown' &&
+    baseline.runsSeen < NEW_RUNNER_MAX_RUNS_SEEN &&
+    baseline.watchingDays >= NEW_RUNNER_MIN_WATCHING_DAYS
+  ) {
+    return { basis: 'few-runs-seen', runsSeen: baseline.runsSeen, days: Math.floor(baseline.watchingDays) };
   }
   return undefined;
+};
+
+/** In the order their chips are shown. */
+const RULES: readonly (readonly [SignalId, Rule])[] = [
+  ['long', long],
+  ['fast', fast],
+  ['hilly', hilly],
+  ['hot', hot],
+  ['cold', cold],
+  ['race', race],
+  ['workout', workout],
+  ['commute', commute],
+  ['worn-shoes', wornShoes],
+  ['back-to-back', backToBack],
+  ['volume-spike', volumeSpike],
+  ['new-runner', newRunner],
+];
+
+type Effort = Pick<RunFacts, 'distanceM' | 'movingTimeS' | 'elapsedTimeS' | 'elevationGainM'>;
+
+function climb(run: Effort, thresholds: Thresholds): Extract<SignalEvidence, { basis: 'climb' }> | undefined {
+  if (run.elevationGainM === undefined) return undefined;
+  const gainPerKmM = run.distanceM ? run.elevationGainM / (run.distanceM / 1000) : undefined;
+  const steep = gainPerKmM !== undefined && gainPerKmM >= thresholds.hillyGainPerKmM;
+  if (!steep && run.elevationGainM < thresholds.hillyTotalGainM) return undefined;
+  return gainPerKmM === undefined
+    ? { basis: 'climb', gainM: run.elevationGainM }
+    : { basis: 'climb', gainM: run.elevationGainM, gainPerKmM };
 }
 
-function fastSignal(run: RunFacts, thresholds: Thresholds): Signal | undefined {
-  if (run.distanceM === undefined || run.distanceM < thresholds.minDistanceForPaceM) return undefined;
-  const pace = paceSPerKm(run);
-  if (pace === undefined || pace > thresholds.fastPaceSPerKm) return undefined;
-  return {
-    id: 'fast',
-    reason: `${formatPacePerKm(pace)}, at or under your ${formatPacePerKm(thresholds.fastPaceSPerKm)} fast mark`,
-  };
+/**
+ * The pace to judge, when the run is long enough to judge it: on a hilly run, the pace over
+ * the equivalent flat distance (each metre climbed counted as several metres run), so a hard
+ * climb at a slow pace is still seen as the effort it was.
+ */
+export function comparablePace(
+  run: Effort,
+  thresholds: Thresholds = DEFAULT_THRESHOLDS,
+): { paceSPerKm: number; gradeAdjusted: boolean } | undefined {
+  const timeS = run.movingTimeS ?? run.elapsedTimeS;
+  if (run.distanceM === undefined || timeS === undefined || run.distanceM < thresholds.minDistanceForPaceM) {
+    return undefined;
+  }
+  const hill = climb(run, thresholds);
+  const flatDistanceM = hill ? run.distanceM + FLAT_METRES_PER_METRE_CLIMBED * hill.gainM : run.distanceM;
+  return { paceSPerKm: timeS / (flatDistanceM / 1000), gradeAdjusted: hill !== undefined };
 }

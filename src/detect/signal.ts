@@ -12,16 +12,39 @@ export type SignalId =
   | 'volume-spike'
   | 'new-runner';
 
+/** The numbers a signal rests on, in SI units, so its reason can be told in any units or language. */
+export type SignalEvidence =
+  | { basis: 'distance'; distanceM: number; thresholdM: number }
+  | { basis: 'distance-vs-usual'; distanceM: number; usualM: number; ratio: number }
+  | { basis: 'moving-time'; movingTimeS: number; thresholdS: number }
+  | { basis: 'moving-time-vs-usual'; movingTimeS: number; usualS: number; ratio: number }
+  | { basis: 'tagged-long-run' }
+  | { basis: 'pace'; paceSPerKm: number; thresholdSPerKm: number; gradeAdjusted: boolean }
+  | { basis: 'pace-vs-usual'; paceSPerKm: number; usualSPerKm: number; percentFaster: number; gradeAdjusted: boolean }
+  | { basis: 'race-effort' }
+  | { basis: 'workout-effort' }
+  | { basis: 'climb'; gainM: number; gainPerKmM?: number }
+  | { basis: 'temperature'; temperatureC: number; thresholdC: number }
+  | { basis: 'marked-commute' }
+  | { basis: 'marked-race' }
+  | { basis: 'marked-workout' }
+  | { basis: 'gear-distance'; gearName: string; gearDistanceM: number; thresholdM: number }
+  | { basis: 'ran-day-before'; previousDistanceM?: number }
+  | { basis: 'weekly-volume'; last7DaysM: number; weeklyAverageM: number; ratio: number }
+  | { basis: 'few-runs-seen'; runsSeen: number; days: number }
+  | { basis: 'told-us-new' };
+
 /** Something about a run that changes which tips fit it, with the numbers behind it. */
 export interface Signal {
   id: SignalId;
-  /** Readable by the runner: "21.1 km, over your 15.0 km long-run mark". */
+  /** Readable by the runner, in their units: "21.1 km — 1.8× your usual 11.7 km". */
   reason: string;
+  evidence: SignalEvidence;
 }
 
 export const SIGNAL_LABELS: Record<SignalId, string> = {
-  long: 'Long run',
-  fast: 'Fast run',
+  long: 'Long',
+  fast: 'Fast',
   hilly: 'Hilly',
   hot: 'Hot',
   cold: 'Cold',

@@ -1,3 +1,4 @@
+/** What counts as long, fast, hilly, hot… All in SI units; the options page shows them in the runner's. */
 export interface Thresholds {
   longDistanceM: number;
   longMovingTimeS: number;
@@ -5,6 +6,13 @@ export interface Thresholds {
   fastPaceSPerKm: number;
   /** Pace is not judged on runs shorter than this: strides and sprints say little. */
   minDistanceForPaceM: number;
+  /** Climb per km, or climb in total, from which a run is hilly. */
+  hillyGainPerKmM: number;
+  hillyTotalGainM: number;
+  hotC: number;
+  coldC: number;
+  /** Shoes past this many kilometres are worn. */
+  wornShoesM: number;
 }
 
 export const DEFAULT_THRESHOLDS: Thresholds = {
@@ -12,4 +20,26 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   longMovingTimeS: 75 * 60,
   fastPaceSPerKm: 5 * 60,
   minDistanceForPaceM: 2_000,
+  hillyGainPerKmM: 20,
+  hillyTotalGainM: 500,
+  hotC: 25,
+  coldC: 5,
+  wornShoesM: 700_000,
 };
+
+/** Personal comparisons need this many runs behind them before they count. */
+export const MIN_RUNS_FOR_BASELINE = 5;
+/** At least this many times the usual distance or time is long. */
+export const LONG_VS_USUAL_RATIO = 1.5;
+/** At least this much faster than the usual pace is fast. */
+export const FAST_VS_USUAL_FRACTION = 0.08;
+/** The last 7 days at least this many times the weekly average of the 4 weeks before. */
+export const VOLUME_SPIKE_RATIO = 1.5;
+/**
+ * Fewer runs than this seen in this browser over at least two weeks, and nothing said
+ * otherwise: likely a new runner. (A fresh install has seen few runs and proves nothing.)
+ */
+export const NEW_RUNNER_MAX_RUNS_SEEN = 3;
+export const NEW_RUNNER_MIN_WATCHING_DAYS = 14;
+/** Each metre climbed counts as this many metres of flat running (a common rule of thumb). */
+export const FLAT_METRES_PER_METRE_CLIMBED = 8;

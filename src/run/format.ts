@@ -1,3 +1,9 @@
+/** How numbers are shown to the runner: kilometres and °C, or miles and °F. */
+export type UnitSystem = 'metric' | 'imperial';
+
+const METRES_PER_MILE = 1609.344;
+const FEET_PER_METRE = 1 / 0.3048;
+
 /** "1:52:03" or "36:36". */
 export function formatDuration(totalS: number): string {
   const rounded = Math.round(totalS);
@@ -8,12 +14,53 @@ export function formatDuration(totalS: number): string {
   return hours > 0 ? `${hours}:${mmss}` : mmss;
 }
 
-/** "21.1 km". */
-export function formatDistanceKm(distanceM: number): string {
-  return `${(distanceM / 1000).toFixed(1)} km`;
+/** "21.1 km" or "13.1 mi". */
+export function formatDistance(distanceM: number, units: UnitSystem = 'metric'): string {
+  return units === 'imperial'
+    ? `${(distanceM / METRES_PER_MILE).toFixed(1)} mi`
+    : `${(distanceM / 1000).toFixed(1)} km`;
 }
 
-/** "5:18 /km". */
-export function formatPacePerKm(paceSPerKm: number): string {
-  return `${formatDuration(paceSPerKm)} /km`;
+/** "5:18 /km" or "8:32 /mi". */
+export function formatPace(paceSPerKm: number, units: UnitSystem = 'metric'): string {
+  return units === 'imperial'
+    ? `${formatDuration((paceSPerKm * METRES_PER_MILE) / 1000)} /mi`
+    : `${formatDuration(paceSPerKm)} /km`;
+}
+
+/** "612 m" or "2,008 ft". */
+export function formatElevation(elevationM: number, units: UnitSystem = 'metric'): string {
+  return units === 'imperial'
+    ? `${Math.round(elevationM * FEET_PER_METRE).toLocaleString('en-US')} ft`
+    : `${Math.round(elevationM).toLocaleString('en-US')} m`;
+}
+
+/** "31 °C" or "88 °F". */
+export function formatTemperature(temperatureC: number, units: UnitSystem = 'metric'): string {
+  return units === 'imperial' ? `${Math.round((temperatureC * 9) / 5 + 32)} °F` : `${Math.round(temperatureC)} °C`;
+}
+
+/** Climb per distance: "43 m per km" or "227 ft per mi". */
+export function formatClimbRate(metresPerKm: number, units: UnitSystem = 'metric'): string {
+  return units === 'imperial'
+    ? `${Math.round(metresPerKm * FEET_PER_METRE * (METRES_PER_MILE / 1000))} ft per mi`
+    : `${Math.round(metresPerKm)} m per km`;
+}
+
+/** Kilometres or miles as a plain number in the runner's units (for form fields). */
+export function distanceInUnits(distanceM: number, units: UnitSystem): number {
+  return units === 'imperial' ? distanceM / METRES_PER_MILE : distanceM / 1000;
+}
+
+export function distanceFromUnits(value: number, units: UnitSystem): number {
+  return units === 'imperial' ? value * METRES_PER_MILE : value * 1000;
+}
+
+/** Seconds per km or per mile, as the runner reads a pace. */
+export function paceInUnits(paceSPerKm: number, units: UnitSystem): number {
+  return units === 'imperial' ? (paceSPerKm * METRES_PER_MILE) / 1000 : paceSPerKm;
+}
+
+export function paceFromUnits(secondsPerUnit: number, units: UnitSystem): number {
+  return units === 'imperial' ? (secondsPerUnit * 1000) / METRES_PER_MILE : secondsPerUnit;
 }

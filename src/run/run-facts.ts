@@ -1,3 +1,5 @@
+import type { UnitSystem } from './format';
+
 /** Sites we can read a run from. Adding a site adds its id here and one adapter file. */
 export type SiteId = 'strava' | 'garmin-connect';
 
@@ -32,6 +34,8 @@ export interface RunFacts {
   gear?: Gear;
   /** ISO 8601, as the site gives it (local time when the site has no zone). */
   startTime?: string;
+  /** The units the page shows its numbers in (the athlete's own choice on Strava). */
+  units?: UnitSystem;
   /** Where each field was read from, for the side panel's "how this run was read". */
   sources?: FactSources;
 }

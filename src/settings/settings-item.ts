@@ -1,9 +1,17 @@
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_SETTINGS, type Settings, sanitizeSettings } from './settings';
 
+/**
+ * Version 1 held `showFolklore` and four thresholds; version 2 adds units, more thresholds,
+ * experience and the first-run flag. Each version's reader keeps whatever it recognises.
+ */
 const settingsItem = storage.defineItem<unknown>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 1,
+  version: 2,
+  migrations: {
+    // v1 runners already use the extension: their first-run questions are not asked again.
+    2: (v1: unknown) => ({ ...sanitizeSettings(v1), firstRunDone: true }),
+  },
 });
 
 export async function loadSettings(): Promise<Settings> {

@@ -1,14 +1,51 @@
+import type { Experience } from '../detect/classify';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../detect/thresholds';
+import type { UnitSystem } from '../run/format';
+
+/** Kilometres, miles, or whatever the page itself shows. */
+export type UnitsSetting = 'auto' | 'km' | 'mi';
 
 export interface Settings {
-  showFolklore: boolean;
+  units: UnitsSetting;
   thresholds: Thresholds;
+  showFolklore: boolean;
+  experience: Experience;
+  /** The options page's first-run questions were answered or skipped. */
+  firstRunDone: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
-  showFolklore: false,
+  units: 'auto',
   thresholds: DEFAULT_THRESHOLDS,
+  showFolklore: false,
+  experience: 'unknown',
+  firstRunDone: false,
 };
+
+/** The range each threshold may take (SI units); outside it a value is a typo, not a preference. */
+export const THRESHOLD_LIMITS: Record<keyof Thresholds, readonly [min: number, max: number]> = {
+  longDistanceM: [3_000, 100_000],
+  longMovingTimeS: [20 * 60, 400 * 60],
+  fastPaceSPerKm: [150, 600],
+  minDistanceForPaceM: [500, 10_000],
+  hillyGainPerKmM: [5, 100],
+  hillyTotalGainM: [100, 5_000],
+  hotC: [15, 45],
+  coldC: [-30, 15],
+  wornShoesM: [200_000, 2_000_000],
+};
+
+export function isThresholdValid(key: keyof Thresholds, value: number): boolean {
+  const [min, max] = THRESHOLD_LIMITS[key];
+  return Number.isFinite(value) && value >= min && value <= max;
+}
+
+/** The unit system to show numbers in: the runner's choice, else the page's, else metric. */
+export function resolveUnits(setting: UnitsSetting, pageUnits: UnitSystem | undefined): UnitSystem {
+  if (setting === 'km') return 'metric';
+  if (setting === 'mi') return 'imperial';
+  return pageUnits ?? 'metric';
+}
 
 /**
  * Settings from whatever storage held: each field that is missing or malformed falls back
@@ -17,21 +54,28 @@ export const DEFAULT_SETTINGS: Settings = {
 export function sanitizeSettings(raw: unknown): Settings {
   const value = isRecord(raw) ? raw : {};
   const thresholds = isRecord(value.thresholds) ? value.thresholds : {};
+  const sanitizedThresholds = Object.fromEntries(
+    (Object.keys(DEFAULT_THRESHOLDS) as (keyof Thresholds)[]).map((key) => {
+      const candidate = thresholds[key];
+      return [
+        key,
+        typeof candidate === 'number' && isThresholdValid(key, candidate) ? candidate : DEFAULT_THRESHOLDS[key],
+      ];
+    }),
+  ) as unknown as Thresholds;
   return {
+    units: oneOf(value.units, ['auto', 'km', 'mi'] as const, DEFAULT_SETTINGS.units),
+    thresholds: sanitizedThresholds,
     showFolklore: typeof value.showFolklore === 'boolean' ? value.showFolklore : DEFAULT_SETTINGS.showFolklore,
-    thresholds: {
-      longDistanceM: positiveOr(thresholds.longDistanceM, DEFAULT_THRESHOLDS.longDistanceM),
-      longMovingTimeS: positiveOr(thresholds.longMovingTimeS, DEFAULT_THRESHOLDS.longMovingTimeS),
-      fastPaceSPerKm: positiveOr(thresholds.fastPaceSPerKm, DEFAULT_THRESHOLDS.fastPaceSPerKm),
-      minDistanceForPaceM: positiveOr(thresholds.minDistanceForPaceM, DEFAULT_THRESHOLDS.minDistanceForPaceM),
-    },
+    experience: oneOf(value.experience, ['unknown', 'new', 'experienced'] as const, DEFAULT_SETTINGS.experience),
+    firstRunDone: typeof value.firstRunDone === 'boolean' ? value.firstRunDone : DEFAULT_SETTINGS.firstRunDone,
   };
+}
+
+function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
+  return allowed.includes(value as T) ? (value as T) : fallback;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function positiveOr(value: unknown, fallback: number): number {
-  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : fallback;
 }

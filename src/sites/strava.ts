@@ -1,5 +1,6 @@
 import type { BridgeValue } from '../bridge/protocol';
 import { STRAVA_MODEL_FIELDS } from '../bridge/protocol';
+import type { UnitSystem } from '../run/format';
 import { normalizeWord } from '../run/normalize-text';
 import { type DistanceUnit, distanceUnitOf, toMetres } from '../run/parse-distance';
 import { parseDuration } from '../run/parse-duration';
@@ -132,7 +133,13 @@ function factsFromAttributes(attributes: Record<string, BridgeValue>): ReadFacts
     workoutType: sport !== 'other' && workoutCode !== undefined ? WORKOUT_TYPE_BY_CODE[workoutCode] : undefined,
     commute: typeof attributes.commute === 'boolean' ? attributes.commute : undefined,
     startTime: startTime !== undefined && ISO_DATE_TIME.test(startTime) ? startTime : undefined,
+    units: unitSystemOf(preference(attributes.measurement_preference)),
   };
+}
+
+function unitSystemOf(unitPreference: UnitPreference): UnitSystem | undefined {
+  if (unitPreference === undefined) return undefined;
+  return unitPreference === 'feet' ? 'imperial' : 'metric';
 }
 
 interface StatCells {
@@ -160,6 +167,8 @@ function factsFromPage(doc: Document, unitPreference: UnitPreference): ReadFacts
   };
   const duration = (cell: Element | undefined) => (cell ? parseDuration(cell.textContent ?? '') : undefined);
   const temperatureCell = stats.get('temperature')?.value;
+  const distanceCell = stats.get('distance')?.value;
+  const shownUnit = distanceCell ? unitOf(distanceCell) : undefined;
 
   return {
     sport: sportFromHeading(doc),
@@ -178,6 +187,7 @@ function factsFromPage(doc: Document, unitPreference: UnitPreference): ReadFacts
       : undefined,
     gear: readGear(doc, decimal),
     startTime: readStartTime(doc),
+    units: shownUnit === undefined ? undefined : shownUnit === 'mi' || shownUnit === 'ft' ? 'imperial' : 'metric',
   };
 }
 

@@ -1,97 +1,85 @@
 import { useEffect, useState } from 'preact/hooks';
-import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
+import { DEFAULT_SETTINGS, resolveUnits, type Settings, type UnitsSetting } from '../settings/settings';
 import { loadSettings, saveSettings } from '../settings/settings-item';
+import { FirstRunCard } from './options/FirstRunCard';
+import { ThresholdsForm } from './options/ThresholdsForm';
 import { SafetyNote } from './SafetyNote';
 
-interface ThresholdField {
-  key: keyof Settings['thresholds'];
-  label: string;
-  unit: string;
-  /** Stored value (SI) to the number shown in the form, and back. */
-  toForm: (value: number) => number;
-  fromForm: (value: number) => number;
-}
-
-const FIELDS: readonly ThresholdField[] = [
-  {
-    key: 'longDistanceM',
-    label: 'A run is long from',
-    unit: 'km',
-    toForm: (m) => m / 1000,
-    fromForm: (km) => km * 1000,
-  },
-  { key: 'longMovingTimeS', label: 'or from', unit: 'minutes', toForm: (s) => s / 60, fromForm: (min) => min * 60 },
-  {
-    key: 'fastPaceSPerKm',
-    label: 'A run is fast at or under',
-    unit: 'seconds per km',
-    toForm: (s) => s,
-    fromForm: (s) => s,
-  },
+const UNIT_CHOICES: readonly (readonly [UnitsSetting, string])[] = [
+  ['auto', 'Follow the page'],
+  ['km', 'Kilometres'],
+  ['mi', 'Miles'],
 ];
 
-/** Settings: what counts as long and fast, and whether folklore tips are shown. */
+/** Settings: the first-run questions, units, what counts as long or fast, and folklore tips. */
 export function OptionsView() {
   const [settings, setSettings] = useState<Settings | undefined>();
   const [status, setStatus] = useState('');
+  // Bumped on "restore defaults" so every field shows the restored value.
+  const [formVersion, setFormVersion] = useState(0);
 
   useEffect(() => {
     void loadSettings().then(setSettings);
   }, []);
 
   if (settings === undefined) return <main class="bs-page">Loading…</main>;
+  // Pages follow their own units; the form has to pick one when set to follow the page.
+  const units = resolveUnits(settings.units, undefined);
 
-  const update = async (next: Settings) => {
+  const save = (next: Settings) => {
     setSettings(next);
-    await saveSettings(next);
-    setStatus('Saved.');
+    void saveSettings(next).then(() => setStatus('Saved.'));
   };
 
   return (
-    <main class="bs-page bs-options" aria-label="Backstride settings">
-      <h1 class="bs-brand">Backstride settings</h1>
-      <form onSubmit={(event) => event.preventDefault()}>
-        <fieldset>
-          <legend>What counts as long or fast</legend>
-          {FIELDS.map((field) => (
-            <label key={field.key} class="bs-field">
-              <span>{field.label}</span>
+    <main class="bs-page bs-options" aria-labelledby="options-title">
+      <h1 id="options-title" class="bs-brand">
+        Backstride settings
+      </h1>
+      {!settings.firstRunDone && <FirstRunCard settings={settings} units={units} onSave={save} />}
+      <form class="bs-stack" onSubmit={(event) => event.preventDefault()} key={formVersion}>
+        <fieldset class="bs-card">
+          <legend>Units</legend>
+          {UNIT_CHOICES.map(([value, label]) => (
+            <label key={value} class="bs-field">
               <input
-                type="number"
-                min="1"
-                step="any"
-                name={field.key}
-                value={field.toForm(settings.thresholds[field.key])}
-                onChange={(event) => {
-                  const value = Number(event.currentTarget.value);
-                  if (!Number.isFinite(value) || value <= 0) {
-                    setStatus(`${field.label}: enter a number above zero.`);
-                    return;
-                  }
-                  void update({
-                    ...settings,
-                    thresholds: { ...settings.thresholds, [field.key]: field.fromForm(value) },
-                  });
-                }}
+                type="radio"
+                name="units"
+                value={value}
+                checked={settings.units === value}
+                onChange={() => save({ ...settings, units: value })}
               />
-              <span>{field.unit}</span>
+              <span>{label}</span>
             </label>
           ))}
         </fieldset>
-        <label class="bs-field">
-          <input
-            type="checkbox"
-            name="showFolklore"
-            checked={settings.showFolklore}
-            onChange={(event) => void update({ ...settings, showFolklore: event.currentTarget.checked })}
-          />
-          <span>Show folklore tips (ideas with no evidence behind them, clearly labelled)</span>
-        </label>
-        <button type="button" onClick={() => void update(DEFAULT_SETTINGS)}>
+        <ThresholdsForm settings={settings} units={units} onSave={save} />
+        <fieldset class="bs-card">
+          <legend>Tips</legend>
+          <label class="bs-field">
+            <input
+              type="checkbox"
+              name="showFolklore"
+              checked={settings.showFolklore}
+              onChange={(event) => save({ ...settings, showFolklore: event.currentTarget.checked })}
+            />
+            <span>Show folklore tips (ideas with no evidence behind them, always labelled as such)</span>
+          </label>
+        </fieldset>
+        <button
+          type="button"
+          class="bs-button bs-button-quiet"
+          onClick={() => {
+            save({ ...DEFAULT_SETTINGS, firstRunDone: true });
+            setFormVersion(formVersion + 1);
+          }}
+        >
           Restore defaults
         </button>
       </form>
-      <p role="status">{status}</p>
+      <p role="status" data-testid="options-status">
+        {status}
+      </p>
       <SafetyNote />
     </main>
   );

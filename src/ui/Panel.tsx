@@ -26,7 +26,7 @@ export function Panel({ state, onClose }: PanelProps) {
           ×
         </button>
       </header>
-      <RunSummary run={state.run} />
+      <RunSummary run={state.run} units={state.units} />
       <SignalChips signals={state.signals} />
       <ul class="bs-tips" aria-label="Tips for this run">
         {state.tips.slice(0, TIPS_ON_PAGE).map((tip) => (

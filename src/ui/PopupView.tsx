@@ -16,7 +16,7 @@ export function PopupView() {
         <p class="bs-empty">Loading…</p>
       ) : (
         <section data-testid="popup-run" aria-label="This page">
-          {view.state?.run && <RunSummary run={view.state.run} />}
+          {view.state?.run && <RunSummary run={view.state.run} units={view.state.units} />}
           <NothingToShow state={view.state} />
           {hasSomethingToShow(view.state) && (
             <>

@@ -17,7 +17,7 @@ export function SidePanelView() {
         <p class="bs-empty">Loading…</p>
       ) : (
         <section data-testid="sidepanel-run" aria-label="This page">
-          {view.state?.run && <RunSummary run={view.state.run} />}
+          {view.state?.run && <RunSummary run={view.state.run} units={view.state.units} />}
           <NothingToShow state={view.state} />
           {hasSomethingToShow(view.state) && (
             <>

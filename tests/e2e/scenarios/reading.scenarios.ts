@@ -16,7 +16,7 @@ export const readingScenarios: ScenarioGroup = ({ open, openExtensionPage }) => 
     await page.click('a[href="/activities/12000000001"]');
     await page.waitFor(panelShows(['long']));
     await page.click('a[href="/activities/12000000003"]');
-    await page.waitFor(panelShows(['fast']));
+    await page.waitFor(panelShows(stravaPage('run-fast-imperial-en.html').signals));
     await page.click('a[href="/activities/12000000002"]');
     await page.waitFor(NO_PANEL);
     await page.click('a[href="/activities/12000000001"]');

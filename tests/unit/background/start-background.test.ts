@@ -3,6 +3,7 @@ import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '../../../src/background/start-background';
 import type { TabState } from '../../../src/background/tab-state';
+import { loadHistory } from '../../../src/history/history-item';
 import type { RunFacts } from '../../../src/run/run-facts';
 
 const LONG_RUN_URL = 'https://www.strava.com/activities/12000000001';
@@ -98,7 +99,7 @@ describe('the background', () => {
     const tabId = await openTab(LONG_RUN_URL);
     await fromTab(tabId, { type: 'run-seen', url: LONG_RUN_URL, run: null });
 
-    expect(await stateFor(tabId)).toEqual({ url: LONG_RUN_URL, run: null, signals: [], tips: [] });
+    expect(await stateFor(tabId)).toEqual({ url: LONG_RUN_URL, run: null, units: 'metric', signals: [], tips: [] });
     expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('');
     expect(executeScript).not.toHaveBeenCalled();
   });
@@ -114,6 +115,53 @@ describe('the background', () => {
     await fromTab(tabId, { type: 'run-seen', url: LONG_RUN_URL, run: longRun });
     await fakeBrowser.tabs.update(tabId, { url: 'https://www.strava.com/activities/12000000009' });
     expect(await stateFor(tabId)).toBeNull();
+  });
+
+  it('logs each run once in the local history, however often it is opened', async () => {
+    const tabId = await openTab(LONG_RUN_URL);
+    const report = { type: 'run-seen', url: LONG_RUN_URL, run: longRun };
+    await fromTab(tabId, report);
+    await fromTab(tabId, report);
+    const easyUrl = 'https://www.strava.com/activities/12000000002';
+    await fromTab(await openTab(easyUrl), { type: 'run-seen', url: easyUrl, run: easyRun });
+
+    const history = await loadHistory();
+    expect(history.map((entry) => entry.key)).toEqual(['strava:12000000001', 'strava:12000000002']);
+    expect(history[0]?.signals).toEqual(['long']);
+  });
+
+  it('keeps rides out of the history', async () => {
+    const url = 'https://www.strava.com/activities/4';
+    const tabId = await openTab(url);
+    await fromTab(tabId, { type: 'run-seen', url, run: { ...longRun, activityId: '4', sport: 'other' } });
+    expect(await loadHistory()).toEqual([]);
+  });
+
+  it('judges by the runner’s own history: after five 4 km runs, 6 km is long', async () => {
+    for (let day = 1; day <= 5; day++) {
+      const url = `https://www.strava.com/activities/${day}`;
+      const run: RunFacts = {
+        ...easyRun,
+        activityId: String(day),
+        distanceM: 4000,
+        movingTimeS: 1600,
+        startTime: `2025-10-0${day}T07:00:00Z`,
+      };
+      await fromTab(await openTab(url), { type: 'run-seen', url, run });
+    }
+    const url = 'https://www.strava.com/activities/6';
+    const tabId = await openTab(url);
+    const sixK: RunFacts = {
+      ...easyRun,
+      activityId: '6',
+      distanceM: 6000,
+      movingTimeS: 2400,
+      startTime: '2025-10-09T07:00:00Z',
+    };
+    await fromTab(tabId, { type: 'run-seen', url, run: sixK });
+    const [long] = (await stateFor(tabId))?.signals ?? [];
+    expect(long?.id).toBe('long');
+    expect(long?.reason).toBe('6.0 km — 1.5× your usual 4.0 km (runs seen in this browser)');
   });
 
   it('ignores messages it does not know', async () => {

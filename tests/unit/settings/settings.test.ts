@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, sanitizeSettings } from '../../../src/settings/settings';
+import { DEFAULT_SETTINGS, isThresholdValid, resolveUnits, sanitizeSettings } from '../../../src/settings/settings';
 
 describe('sanitizeSettings', () => {
   it('keeps valid settings as they are', () => {
-    const custom = { showFolklore: true, thresholds: { ...DEFAULT_SETTINGS.thresholds, longDistanceM: 25_000 } };
+    const custom = {
+      ...DEFAULT_SETTINGS,
+      units: 'mi' as const,
+      showFolklore: true,
+      experience: 'new' as const,
+      firstRunDone: true,
+      thresholds: { ...DEFAULT_SETTINGS.thresholds, longDistanceM: 25_000 },
+    };
     expect(sanitizeSettings(custom)).toEqual(custom);
   });
 
@@ -11,11 +18,39 @@ describe('sanitizeSettings', () => {
     expect(sanitizeSettings(raw)).toEqual(DEFAULT_SETTINGS);
   });
 
-  it('replaces only the field that is broken', () => {
-    const raw = { showFolklore: true, thresholds: { longDistanceM: -5, fastPaceSPerKm: 270 } };
+  it('replaces only the fields that are broken', () => {
+    const raw = {
+      showFolklore: true,
+      units: 'furlongs',
+      thresholds: { longDistanceM: -5, fastPaceSPerKm: 270, hotC: 99 },
+    };
     expect(sanitizeSettings(raw)).toEqual({
+      ...DEFAULT_SETTINGS,
       showFolklore: true,
       thresholds: { ...DEFAULT_SETTINGS.thresholds, fastPaceSPerKm: 270 },
     });
+  });
+});
+
+describe('thresholds', () => {
+  it.each([
+    ['longDistanceM', 15_000, true],
+    ['longDistanceM', 500, false],
+    ['fastPaceSPerKm', 100, false],
+    ['coldC', -10, true],
+    ['hotC', Number.NaN, false],
+  ] as const)('%s = %d is valid: %s', (key, value, valid) => {
+    expect(isThresholdValid(key, value)).toBe(valid);
+  });
+});
+
+describe('resolveUnits', () => {
+  it.each([
+    ['km', 'imperial', 'metric'],
+    ['mi', 'metric', 'imperial'],
+    ['auto', 'imperial', 'imperial'],
+    ['auto', undefined, 'metric'],
+  ] as const)('%s with a page in %s → %s', (setting, page, expected) => {
+    expect(resolveUnits(setting, page)).toBe(expected);
   });
 });

@@ -26,7 +26,7 @@ const CONTRACT_TIP_IDS = [
   'new-runner',
 ];
 
-const signal = (id: SignalId): Signal => ({ id, reason: `because ${id}` });
+const signal = (id: SignalId): Signal => ({ id, reason: `because ${id}`, evidence: { basis: 'marked-commute' } });
 const topIds = (signals: Signal[], count: number) =>
   selectTips(signals)
     .slice(0, count)
@@ -63,7 +63,7 @@ describe('selectTips', () => {
 
   it('says why each tip fits, naming the signal and its reason', () => {
     const [first] = selectTips([signal('long')]);
-    expect(first?.why).toBe('Long run: because long');
+    expect(first?.why).toBe('Long: because long');
   });
 
   it('never selects folklore unless asked, and then labels it', () => {

@@ -1,0 +1,43 @@
+import type { SignalId } from '../detect/signal';
+import type { RunFacts, SiteId, Sport } from '../run/run-facts';
+
+/** One run seen in this browser: what the baseline needs, and the signals it carried. */
+export interface HistoryEntry {
+  /** "strava:123": one entry per activity, however often it is opened. */
+  key: string;
+  site: SiteId;
+  activityId: string;
+  sport: Sport;
+  startTime?: string;
+  /** When this browser first showed it (ms since 1970). */
+  seenAt: number;
+  distanceM?: number;
+  movingTimeS?: number;
+  elapsedTimeS?: number;
+  elevationGainM?: number;
+  signals: SignalId[];
+}
+
+export function activityKey(run: Pick<RunFacts, 'site' | 'activityId'>): string | undefined {
+  return run.activityId === undefined ? undefined : `${run.site}:${run.activityId}`;
+}
+
+/** The entry for a run, or undefined when the run has no activity id to keep it by. */
+export function entryFromRun(run: RunFacts, signals: readonly SignalId[], seenAt: number): HistoryEntry | undefined {
+  const key = activityKey(run);
+  if (key === undefined || run.activityId === undefined) return undefined;
+  const entry: HistoryEntry = {
+    key,
+    site: run.site,
+    activityId: run.activityId,
+    sport: run.sport,
+    seenAt,
+    signals: [...signals],
+  };
+  if (run.startTime !== undefined) entry.startTime = run.startTime;
+  if (run.distanceM !== undefined) entry.distanceM = run.distanceM;
+  if (run.movingTimeS !== undefined) entry.movingTimeS = run.movingTimeS;
+  if (run.elapsedTimeS !== undefined) entry.elapsedTimeS = run.elapsedTimeS;
+  if (run.elevationGainM !== undefined) entry.elevationGainM = run.elevationGainM;
+  return entry;
+}

@@ -1,0 +1,38 @@
+import type { SignalId } from '../detect/signal';
+import type { SiteId, Sport } from '../run/run-facts';
+import type { HistoryEntry } from './history-entry';
+
+const SITES: readonly SiteId[] = ['strava', 'garmin-connect'];
+const SPORTS: readonly Sport[] = ['run', 'trail-run', 'virtual-run', 'other'];
+
+/**
+ * The entries of a stored log that are whole and sound. A damaged entry is dropped on its
+ * own; the rest of the runner's history is kept.
+ */
+export function sanitizeHistory(raw: unknown): HistoryEntry[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.map(sanitizeEntry).filter((entry) => entry !== undefined);
+}
+
+function sanitizeEntry(raw: unknown): HistoryEntry | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const value = raw as Record<string, unknown>;
+  const { site, activityId, sport, seenAt } = value;
+  if (!SITES.includes(site as SiteId) || typeof activityId !== 'string' || !/^\d{1,20}$/.test(activityId))
+    return undefined;
+  if (!SPORTS.includes(sport as Sport) || typeof seenAt !== 'number' || !Number.isFinite(seenAt)) return undefined;
+  const entry: HistoryEntry = {
+    key: `${site as SiteId}:${activityId}`,
+    site: site as SiteId,
+    activityId,
+    sport: sport as Sport,
+    seenAt,
+    signals: Array.isArray(value.signals) ? value.signals.filter((id): id is SignalId => typeof id === 'string') : [],
+  };
+  if (typeof value.startTime === 'string') entry.startTime = value.startTime;
+  for (const field of ['distanceM', 'movingTimeS', 'elapsedTimeS', 'elevationGainM'] as const) {
+    const number = value[field];
+    if (typeof number === 'number' && Number.isFinite(number) && number >= 0) entry[field] = number;
+  }
+  return entry;
+}

@@ -1,0 +1,60 @@
+import { useState } from 'preact/hooks';
+import type { UnitSystem } from '../../run/format';
+import type { Settings } from '../../settings/settings';
+import { THRESHOLD_FIELDS, type ThresholdField, thresholdProblem } from '../../settings/threshold-fields';
+
+interface ThresholdsFormProps {
+  settings: Settings;
+  units: UnitSystem;
+  onSave: (settings: Settings) => void;
+}
+
+/** Each mark in the runner's units; a value is saved when it is valid, and explained when not. */
+export function ThresholdsForm({ settings, units, onSave }: ThresholdsFormProps) {
+  return (
+    <fieldset class="bs-card">
+      <legend>What counts as long, fast, hilly, hot or cold</legend>
+      {THRESHOLD_FIELDS.map((field) => (
+        <ThresholdInput key={`${field.key}-${units}`} field={field} settings={settings} units={units} onSave={onSave} />
+      ))}
+    </fieldset>
+  );
+}
+
+function ThresholdInput({ field, settings, units, onSave }: ThresholdsFormProps & { field: ThresholdField }) {
+  const [text, setText] = useState(field.toText(settings.thresholds[field.key], units));
+  const [problem, setProblem] = useState<string | undefined>();
+  const problemId = `${field.key}-problem`;
+
+  const commit = () => {
+    const found = thresholdProblem(field, text, units);
+    setProblem(found);
+    const value = field.fromText(text, units);
+    if (found === undefined && value !== undefined) {
+      onSave({ ...settings, thresholds: { ...settings.thresholds, [field.key]: value } });
+    }
+  };
+
+  return (
+    <>
+      <label class="bs-field">
+        <span class="bs-field-label">{field.label}</span>
+        <input
+          name={field.key}
+          value={text}
+          inputMode={field.key === 'fastPaceSPerKm' ? 'text' : 'decimal'}
+          aria-invalid={problem ? 'true' : undefined}
+          aria-describedby={problem ? problemId : undefined}
+          onInput={(event) => setText(event.currentTarget.value)}
+          onChange={commit}
+        />
+        <span>{field.unit(units)}</span>
+      </label>
+      {problem && (
+        <p id={problemId} class="bs-problem" role="alert">
+          {problem}
+        </p>
+      )}
+    </>
+  );
+}

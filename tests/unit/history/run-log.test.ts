@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { HistoryEntry } from '../../../src/history/history-entry';
+import { addToLog } from '../../../src/history/run-log';
+import { sanitizeHistory } from '../../../src/history/sanitize-history';
+
+const entry = (id: number, seenAt: number): HistoryEntry => ({
+  key: `strava:${id}`,
+  site: 'strava',
+  activityId: String(id),
+  sport: 'run',
+  seenAt,
+  distanceM: 5000,
+  signals: [],
+});
+
+describe('addToLog', () => {
+  it('keeps one entry per activity, remembering when it was first seen', () => {
+    const log = addToLog(addToLog([], entry(1, 100)), { ...entry(1, 500), signals: ['long'] });
+    expect(log).toEqual([{ ...entry(1, 100), signals: ['long'] }]);
+  });
+
+  it('drops the oldest once the log is full', () => {
+    let log: HistoryEntry[] = [];
+    for (let id = 1; id <= 5; id++) log = addToLog(log, entry(id, id * 10), 3);
+    expect(log.map((kept) => kept.activityId)).toEqual(['3', '4', '5']);
+  });
+});
+
+describe('sanitizeHistory', () => {
+  it('keeps sound entries and drops only the damaged ones', () => {
+    const stored = [
+      entry(1, 10),
+      { ...entry(2, 20), site: 'myspace' },
+      null,
+      'garbage',
+      { ...entry(3, 30), seenAt: 'yesterday' },
+      entry(4, 40),
+    ];
+    expect(sanitizeHistory(stored).map((kept) => kept.activityId)).toEqual(['1', '4']);
+  });
+
+  it.each([null, undefined, 'corrupted', 42, { entries: [] }])('reads %j as an empty log', (raw) => {
+    expect(sanitizeHistory(raw)).toEqual([]);
+  });
+
+  it('drops impossible numbers but keeps the run', () => {
+    const [kept] = sanitizeHistory([{ ...entry(1, 10), distanceM: -4, movingTimeS: Number.NaN }]);
+    expect(kept).not.toHaveProperty('distanceM');
+    expect(kept).not.toHaveProperty('movingTimeS');
+    expect(kept?.activityId).toBe('1');
+  });
+});
