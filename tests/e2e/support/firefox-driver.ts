@@ -15,15 +15,31 @@ export async function firefoxDriver(name: string, extensionDir: string, server: 
     openExtensionPage: async (path) => {
       const page = await firefox.browser.newPage();
       // Navigations to moz-extension:// pages never report as finished over BiDi: start it
-      // and let the caller wait for the page's own content instead.
+      // and wait for the page itself instead.
       void page.goto(firefox.extensionUrl(path)).catch(() => undefined);
-      await page.waitForFunction(`location.href.startsWith('moz-extension:') && document.readyState === 'complete'`, {
-        timeout: DEFAULT_WAIT_MS,
-      });
+      await waitForLoadedExtensionPage(page);
       return wrap(page);
     },
     close: () => firefox.close(),
   };
+}
+
+/**
+ * Polls until the extension page has loaded. While the tab is still leaving about:blank,
+ * Firefox's BiDi can fail an evaluation outright ("right-hand side of 'in' should be an
+ * object"); such a failure only means "not yet".
+ */
+async function waitForLoadedExtensionPage(page: Page): Promise<void> {
+  const deadline = Date.now() + DEFAULT_WAIT_MS;
+  for (;;) {
+    try {
+      if (page.url().startsWith('moz-extension:') && (await page.evaluate(() => document.readyState)) === 'complete') return;
+    } catch {
+      // Navigating: the page's realm went away under the evaluation.
+    }
+    if (Date.now() > deadline) throw new Error(`The extension page did not load (at ${page.url()}).`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 function wrap(page: Page): DriverPage {
