@@ -4,15 +4,23 @@ import { defineConfig } from 'wxt';
 const FIREFOX_EXTENSION_ID = 'backstride@backstride.app';
 
 export default defineConfig({
+  hooks: {
+    // WXT titles the toolbar button and the sidebar after their pages' <title>; the
+    // manifest's own strings are localized instead.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const action = manifest.action ?? manifest.browser_action;
+      if (action) action.default_title = '__MSG_actionTitle__';
+      if (manifest.sidebar_action) manifest.sidebar_action.default_title = '__MSG_extName__';
+    },
+  },
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
-    name: 'Backstride',
-    description:
-      'Upper-back-pain prevention tips that fit the run you are looking at on Strava. Everything stays in your browser.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'scripting'],
-    action: { default_title: 'Backstride' },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         // 140: the first release (an ESR) that knows data_collection_permissions; it also

@@ -1,6 +1,5 @@
 import '../../src/ui/styles.css';
-import { render } from 'preact';
+import { mountPage } from '../../src/ui/mount-page';
 import { OptionsView } from '../../src/ui/OptionsView';
 
-const root = document.getElementById('app');
-if (root) render(<OptionsView />, root);
+mountPage(OptionsView);

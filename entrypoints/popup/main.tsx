@@ -1,6 +1,5 @@
 import '../../src/ui/styles.css';
-import { render } from 'preact';
+import { mountPage } from '../../src/ui/mount-page';
 import { PopupView } from '../../src/ui/PopupView';
 
-const root = document.getElementById('app');
-if (root) render(<PopupView />, root);
+mountPage(PopupView);

@@ -1,6 +1,5 @@
 import '../../src/ui/styles.css';
-import { render } from 'preact';
+import { mountPage } from '../../src/ui/mount-page';
 import { SidePanelView } from '../../src/ui/SidePanelView';
 
-const root = document.getElementById('app');
-if (root) render(<SidePanelView />, root);
+mountPage(SidePanelView);

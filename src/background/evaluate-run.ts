@@ -1,6 +1,7 @@
 import { classify } from '../detect/classify';
 import { computeBaseline } from '../history/compute-baseline';
 import type { HistoryEntry } from '../history/history-entry';
+import type { Locale } from '../i18n/locale';
 import type { RunFacts } from '../run/run-facts';
 import { resolveUnits, type Settings } from '../settings/settings';
 import { selectTips } from '../tips/select';
@@ -16,6 +17,7 @@ export function evaluateRun(
   settings: Settings,
   history: readonly HistoryEntry[] = [],
   nowMs: number = Date.now(),
+  locale: Locale = 'en',
 ): TabState {
   const units = resolveUnits(settings.units, run?.units);
   if (run === null) return { url, run, units, signals: [], tips: [] };
@@ -24,8 +26,9 @@ export function evaluateRun(
     thresholds: settings.thresholds,
     units,
     experience: settings.experience,
+    locale,
   });
-  return { url, run, units, signals, tips: selectTips(signals, settings) };
+  return { url, run, units, signals, tips: selectTips(signals, settings, locale) };
 }
 
 export function hasSomethingToShow(state: TabState | null): state is ShownState {

@@ -3,6 +3,7 @@ import type { Signal } from '../detect/signal';
 import { entryFromRun } from '../history/history-entry';
 import { loadHistory, saveHistory } from '../history/history-item';
 import { addToLog } from '../history/run-log';
+import { browserLocale } from '../i18n/locale';
 import { isRequest, type Request } from '../messages';
 import { isRun, type RunFacts } from '../run/run-facts';
 import { loadSettings } from '../settings/settings-item';
@@ -46,7 +47,7 @@ async function handleRequest(
       if (tabId === undefined || activityKeyOf(request.url) === null) return undefined;
       await enqueue(tabId, async () => {
         const [settings, history] = await Promise.all([loadSettings(), loadHistory()]);
-        const state = evaluateRun(request.url, request.run, settings, history);
+        const state = evaluateRun(request.url, request.run, settings, history, Date.now(), browserLocale());
         await replaceTabState(tabId, state);
         if (state.run) await logRun(state.run, state.signals, enqueue);
       });

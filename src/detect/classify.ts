@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locale';
 import type { UnitSystem } from '../run/format';
 import { isRun, type RunFacts } from '../run/run-facts';
 import { type Baseline, EMPTY_BASELINE } from './baseline';
@@ -23,6 +24,8 @@ export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;
   units?: UnitSystem;
   experience?: Experience;
+  /** The language reasons are written in. */
+  locale?: Locale;
 }
 
 type Rule = (
@@ -42,11 +45,12 @@ export function classify(run: RunFacts, options: ClassifyOptions = {}): Signal[]
     thresholds: { ...DEFAULT_THRESHOLDS, ...options.thresholds },
     units: options.units ?? 'metric',
     experience: options.experience ?? 'unknown',
+    locale: options.locale ?? 'en',
   };
   const signals: Signal[] = [];
   for (const [id, rule] of RULES) {
     const evidence = rule(run, context);
-    if (evidence) signals.push({ id, reason: describeEvidence(evidence, context.units), evidence });
+    if (evidence) signals.push({ id, reason: describeEvidence(evidence, context.units, context.locale), evidence });
   }
   return signals;
 }

@@ -1,62 +1,108 @@
+import type { Locale } from '../i18n/locale';
+import type { MessageKey } from '../i18n/messages/en';
+import { type MessageParams, translate } from '../i18n/translate';
 import {
-  formatClimbRate,
+  climbRateInUnits,
   formatDistance,
   formatDuration,
   formatElevation,
   formatPace,
+  formatRatio,
   formatTemperature,
   type UnitSystem,
 } from '../run/format';
 import type { SignalEvidence } from './signal';
 
-const SEEN_HERE = '(runs seen in this browser)';
-
-/** The reason a runner reads, from the numbers a signal rests on. */
-export function describeEvidence(evidence: SignalEvidence, units: UnitSystem): string {
-  const distance = (m: number) => formatDistance(m, units);
+/** The reason a runner reads, from the numbers a signal rests on, in their units and language. */
+export function describeEvidence(evidence: SignalEvidence, units: UnitSystem, locale: Locale = 'en'): string {
+  const say = (key: MessageKey, params?: MessageParams) => translate(locale, key, params);
+  const fromHistory = (text: string) => `${text} ${say('reason.seenHere')}`;
+  const distance = (m: number) => formatDistance(m, units, locale);
   const pace = (s: number) => formatPace(s, units);
+  const ratio = (value: number) => formatRatio(value, locale);
   switch (evidence.basis) {
     case 'distance':
-      return `${distance(evidence.distanceM)}, over your ${distance(evidence.thresholdM)} long-run mark`;
+      return say('reason.distance', {
+        distance: distance(evidence.distanceM),
+        threshold: distance(evidence.thresholdM),
+      });
     case 'distance-vs-usual':
-      return `${distance(evidence.distanceM)} — ${evidence.ratio.toFixed(1)}× your usual ${distance(evidence.usualM)} ${SEEN_HERE}`;
+      return fromHistory(
+        say('reason.distanceVsUsual', {
+          distance: distance(evidence.distanceM),
+          ratio: ratio(evidence.ratio),
+          usual: distance(evidence.usualM),
+        }),
+      );
     case 'moving-time':
-      return `${formatDuration(evidence.movingTimeS)} moving, over your ${formatDuration(evidence.thresholdS)} long-run mark`;
+      return say('reason.movingTime', {
+        time: formatDuration(evidence.movingTimeS),
+        threshold: formatDuration(evidence.thresholdS),
+      });
     case 'moving-time-vs-usual':
-      return `${formatDuration(evidence.movingTimeS)} moving — ${evidence.ratio.toFixed(1)}× your usual ${formatDuration(evidence.usualS)} ${SEEN_HERE}`;
+      return fromHistory(
+        say('reason.movingTimeVsUsual', {
+          time: formatDuration(evidence.movingTimeS),
+          ratio: ratio(evidence.ratio),
+          usual: formatDuration(evidence.usualS),
+        }),
+      );
     case 'tagged-long-run':
-      return 'Tagged as a long run';
+      return say('reason.taggedLongRun');
     case 'pace':
-      return `${pace(evidence.paceSPerKm)}${evidence.gradeAdjusted ? ' grade-adjusted' : ''}, faster than your ${pace(evidence.thresholdSPerKm)} mark`;
+      return say(evidence.gradeAdjusted ? 'reason.paceGradeAdjusted' : 'reason.pace', {
+        pace: pace(evidence.paceSPerKm),
+        threshold: pace(evidence.thresholdSPerKm),
+      });
     case 'pace-vs-usual':
-      return `${pace(evidence.paceSPerKm)}${evidence.gradeAdjusted ? ' grade-adjusted' : ''} — ${Math.round(evidence.percentFaster)} % faster than your usual ${pace(evidence.usualSPerKm)} ${SEEN_HERE}`;
+      return fromHistory(
+        say(evidence.gradeAdjusted ? 'reason.paceVsUsualGradeAdjusted' : 'reason.paceVsUsual', {
+          pace: pace(evidence.paceSPerKm),
+          percent: Math.round(evidence.percentFaster),
+          usual: pace(evidence.usualSPerKm),
+        }),
+      );
     case 'race-effort':
-      return 'A race: run at full effort';
+      return say('reason.raceEffort');
     case 'workout-effort':
-      return 'A workout: hard efforts inside';
-    case 'climb':
-      return evidence.gainPerKmM === undefined
-        ? `${formatElevation(evidence.gainM, units)} of climbing`
-        : `${formatElevation(evidence.gainM, units)} of climbing, ${formatClimbRate(evidence.gainPerKmM, units)}`;
+      return say('reason.workoutEffort');
+    case 'climb': {
+      const gain = formatElevation(evidence.gainM, units, locale);
+      if (evidence.gainPerKmM === undefined) return say('reason.climb', { gain });
+      const rate = say(`unit.climbRate.${units}`, { value: climbRateInUnits(evidence.gainPerKmM, units) });
+      return say('reason.climbRate', { gain, rate });
+    }
     case 'temperature':
-      return `${formatTemperature(evidence.temperatureC, units)} during the run`;
+      return say('reason.temperature', { temperature: formatTemperature(evidence.temperatureC, units) });
     case 'marked-commute':
-      return 'Marked as a commute: likely with a bag on your back';
+      return say('reason.commute');
     case 'marked-race':
-      return 'Marked as a race';
+      return say('reason.markedRace');
     case 'marked-workout':
-      return 'Marked as a workout';
+      return say('reason.markedWorkout');
     case 'gear-distance':
-      return `${evidence.gearName}: ${distance(evidence.gearDistanceM)} on them, past ${distance(evidence.thresholdM)}`;
+      return say('reason.gear', {
+        gear: evidence.gearName,
+        distance: distance(evidence.gearDistanceM),
+        threshold: distance(evidence.thresholdM),
+      });
     case 'ran-day-before':
-      return evidence.previousDistanceM === undefined
-        ? `You ran the day before too ${SEEN_HERE}`
-        : `You ran ${distance(evidence.previousDistanceM)} the day before too ${SEEN_HERE}`;
+      return fromHistory(
+        evidence.previousDistanceM === undefined
+          ? say('reason.dayBefore')
+          : say('reason.dayBeforeDistance', { distance: distance(evidence.previousDistanceM) }),
+      );
     case 'weekly-volume':
-      return `${distance(evidence.last7DaysM)} in the last 7 days, ${evidence.ratio.toFixed(1)}× your weekly average of ${distance(evidence.weeklyAverageM)} over the 4 weeks before ${SEEN_HERE}`;
+      return fromHistory(
+        say('reason.volume', {
+          distance: distance(evidence.last7DaysM),
+          ratio: ratio(evidence.ratio),
+          average: distance(evidence.weeklyAverageM),
+        }),
+      );
     case 'few-runs-seen':
-      return `Only ${evidence.runsSeen} ${evidence.runsSeen === 1 ? 'run' : 'runs'} seen in this browser in ${evidence.days} days`;
+      return say('reason.fewRuns', { count: evidence.runsSeen, days: evidence.days });
     case 'told-us-new':
-      return 'You told Backstride you are new to running';
+      return say('reason.toldUsNew');
   }
 }

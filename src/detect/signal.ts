@@ -41,18 +41,3 @@ export interface Signal {
   reason: string;
   evidence: SignalEvidence;
 }
-
-export const SIGNAL_LABELS: Record<SignalId, string> = {
-  long: 'Long',
-  fast: 'Fast',
-  hilly: 'Hilly',
-  hot: 'Hot',
-  cold: 'Cold',
-  commute: 'Commute',
-  race: 'Race',
-  workout: 'Workout',
-  'worn-shoes': 'Worn shoes',
-  'back-to-back': 'Back to back',
-  'volume-spike': 'Volume spike',
-  'new-runner': 'New runner',
-};

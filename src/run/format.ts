@@ -1,8 +1,13 @@
+import type { Locale } from '../i18n/locale';
+
 /** How numbers are shown to the runner: kilometres and °C, or miles and °F. */
 export type UnitSystem = 'metric' | 'imperial';
 
 const METRES_PER_MILE = 1609.344;
 const FEET_PER_METRE = 1 / 0.3048;
+
+const decimal = (value: number, locale: Locale, digits: number) =>
+  new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
 
 /** "1:52:03" or "36:36". */
 export function formatDuration(totalS: number): string {
@@ -14,11 +19,11 @@ export function formatDuration(totalS: number): string {
   return hours > 0 ? `${hours}:${mmss}` : mmss;
 }
 
-/** "21.1 km" or "13.1 mi". */
-export function formatDistance(distanceM: number, units: UnitSystem = 'metric'): string {
+/** "21.1 km", "13.1 mi", "21,1 km" in German or French. */
+export function formatDistance(distanceM: number, units: UnitSystem = 'metric', locale: Locale = 'en'): string {
   return units === 'imperial'
-    ? `${(distanceM / METRES_PER_MILE).toFixed(1)} mi`
-    : `${(distanceM / 1000).toFixed(1)} km`;
+    ? `${decimal(distanceM / METRES_PER_MILE, locale, 1)} mi`
+    : `${decimal(distanceM / 1000, locale, 1)} km`;
 }
 
 /** "5:18 /km" or "8:32 /mi". */
@@ -29,10 +34,10 @@ export function formatPace(paceSPerKm: number, units: UnitSystem = 'metric'): st
 }
 
 /** "612 m" or "2,008 ft". */
-export function formatElevation(elevationM: number, units: UnitSystem = 'metric'): string {
+export function formatElevation(elevationM: number, units: UnitSystem = 'metric', locale: Locale = 'en'): string {
   return units === 'imperial'
-    ? `${Math.round(elevationM * FEET_PER_METRE).toLocaleString('en-US')} ft`
-    : `${Math.round(elevationM).toLocaleString('en-US')} m`;
+    ? `${decimal(elevationM * FEET_PER_METRE, locale, 0)} ft`
+    : `${decimal(elevationM, locale, 0)} m`;
 }
 
 /** "31 °C" or "88 °F". */
@@ -40,11 +45,14 @@ export function formatTemperature(temperatureC: number, units: UnitSystem = 'met
   return units === 'imperial' ? `${Math.round((temperatureC * 9) / 5 + 32)} °F` : `${Math.round(temperatureC)} °C`;
 }
 
-/** Climb per distance: "43 m per km" or "227 ft per mi". */
-export function formatClimbRate(metresPerKm: number, units: UnitSystem = 'metric'): string {
-  return units === 'imperial'
-    ? `${Math.round(metresPerKm * FEET_PER_METRE * (METRES_PER_MILE / 1000))} ft per mi`
-    : `${Math.round(metresPerKm)} m per km`;
+/** Climb per km (metric) or per mile (imperial), as a whole number. */
+export function climbRateInUnits(metresPerKm: number, units: UnitSystem): number {
+  return Math.round(units === 'imperial' ? metresPerKm * FEET_PER_METRE * (METRES_PER_MILE / 1000) : metresPerKm);
+}
+
+/** A ratio or a share as the runner's language writes it: "1.8" or "1,8". */
+export function formatRatio(value: number, locale: Locale = 'en'): string {
+  return decimal(value, locale, 1);
 }
 
 /** Kilometres or miles as a plain number in the runner's units (for form fields). */

@@ -1,4 +1,5 @@
 import type { Experience } from '../detect/classify';
+import { t } from '../i18n/translate';
 import { distanceFromUnits, paceFromUnits, type UnitSystem } from '../run/format';
 import { parseDuration } from '../run/parse-duration';
 import { parseLocaleNumber } from '../run/parse-number';
@@ -35,14 +36,21 @@ export function applyFirstRunAnswers(settings: Settings, answers: FirstRunAnswer
     const value = parseLocaleNumber(answers.typicalLongRun.trim());
     const longM = value === undefined ? undefined : distanceFromUnits(value, units) * LONG_SHARE_OF_TYPICAL;
     if (longM !== undefined && isThresholdValid('longDistanceM', longM)) thresholds.longDistanceM = longM;
-    else
-      problems.typicalLongRun = `Enter your typical long run in ${units === 'imperial' ? 'miles' : 'kilometres'}, e.g. 16.`;
+    else {
+      problems.typicalLongRun = t('options.firstRun.problem.typicalLongRun', {
+        unit: t(units === 'imperial' ? 'unit.miles' : 'unit.kilometres'),
+      });
+    }
   }
   if (answers.easyPace.trim() !== '') {
     const seconds = parseDuration(answers.easyPace.trim());
     const fastPace = seconds === undefined ? undefined : paceFromUnits(seconds, units) * FAST_SHARE_OF_EASY_PACE;
     if (fastPace !== undefined && isThresholdValid('fastPaceSPerKm', fastPace)) thresholds.fastPaceSPerKm = fastPace;
-    else problems.easyPace = `Enter your easy pace per ${units === 'imperial' ? 'mile' : 'kilometre'}, e.g. 6:00.`;
+    else {
+      problems.easyPace = t('options.firstRun.problem.easyPace', {
+        unit: t(units === 'imperial' ? 'unit.mile' : 'unit.kilometre'),
+      });
+    }
   }
   if (Object.keys(problems).length > 0) return { settings, problems };
   return { settings: { ...settings, thresholds, experience: answers.experience, firstRunDone: true }, problems };

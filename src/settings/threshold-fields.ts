@@ -1,4 +1,6 @@
 import type { Thresholds } from '../detect/thresholds';
+import type { MessageKey } from '../i18n/messages/en';
+import { t } from '../i18n/translate';
 import {
   distanceFromUnits,
   distanceInUnits,
@@ -17,9 +19,9 @@ const FEET_PER_MILE_PER_METRE_PER_KM = FEET_PER_METRE * 1.609344;
 
 /** One threshold as the options form shows it: in the runner's units, parsed back to SI. */
 export interface ThresholdField {
-  key: keyof Thresholds;
-  label: string;
-  unit: (units: UnitSystem) => string;
+  /** Every threshold but the minimum distance for pace, which is ours to keep. */
+  key: Exclude<keyof Thresholds, 'minDistanceForPaceM'>;
+  unit: (units: UnitSystem) => MessageKey;
   toText: (value: number, units: UnitSystem) => string;
   /** The SI value typed, or undefined when the text is not a number of this kind. */
   fromText: (text: string, units: UnitSystem) => number | undefined;
@@ -27,76 +29,72 @@ export interface ThresholdField {
 
 const round = (value: number, digits = 1) => String(Number(value.toFixed(digits)));
 const number = (text: string) => parseLocaleNumber(text.trim());
+const celsiusOrFahrenheit = (units: UnitSystem): MessageKey =>
+  units === 'imperial' ? 'unit.fahrenheit' : 'unit.celsius';
 
 export const THRESHOLD_FIELDS: readonly ThresholdField[] = [
   {
     key: 'longDistanceM',
-    label: 'A run is long from',
-    unit: (units) => (units === 'imperial' ? 'mi' : 'km'),
+    unit: (units) => (units === 'imperial' ? 'unit.mi' : 'unit.km'),
     toText: (m, units) => round(distanceInUnits(m, units)),
     fromText: (text, units) => withNumber(number(text), (value) => distanceFromUnits(value, units)),
   },
   {
     key: 'longMovingTimeS',
-    label: '…or from a moving time of',
-    unit: () => 'minutes',
+    unit: () => 'unit.minutes',
     toText: (s) => round(s / 60, 0),
     fromText: (text) => withNumber(number(text), (minutes) => minutes * 60),
   },
   {
     key: 'fastPaceSPerKm',
-    label: 'A run is fast at or under a pace of',
-    unit: (units) => (units === 'imperial' ? 'min per mi' : 'min per km'),
+    unit: (units) => (units === 'imperial' ? 'unit.minPerMi' : 'unit.minPerKm'),
     toText: (s, units) => formatDuration(paceInUnits(s, units)),
     fromText: (text, units) => withNumber(parseDuration(text.trim()), (s) => paceFromUnits(s, units)),
   },
   {
     key: 'hillyGainPerKmM',
-    label: 'A run is hilly from a climb of',
-    unit: (units) => (units === 'imperial' ? 'ft per mi' : 'm per km'),
+    unit: (units) => (units === 'imperial' ? 'unit.ftPerMi' : 'unit.mPerKm'),
     toText: (m, units) => round(units === 'imperial' ? m * FEET_PER_MILE_PER_METRE_PER_KM : m, 0),
     fromText: (text, units) =>
       withNumber(number(text), (v) => (units === 'imperial' ? v / FEET_PER_MILE_PER_METRE_PER_KM : v)),
   },
   {
     key: 'hillyTotalGainM',
-    label: '…or a total climb of',
-    unit: (units) => (units === 'imperial' ? 'ft' : 'm'),
+    unit: (units) => (units === 'imperial' ? 'unit.ft' : 'unit.m'),
     toText: (m, units) => round(units === 'imperial' ? m * FEET_PER_METRE : m, 0),
     fromText: (text, units) => withNumber(number(text), (v) => (units === 'imperial' ? v / FEET_PER_METRE : v)),
   },
   {
     key: 'hotC',
-    label: 'A run is hot from',
-    unit: (units) => (units === 'imperial' ? '°F' : '°C'),
+    unit: celsiusOrFahrenheit,
     toText: (c, units) => round(units === 'imperial' ? (c * 9) / 5 + 32 : c, 0),
     fromText: (text, units) => withNumber(number(text), (v) => (units === 'imperial' ? fahrenheitToCelsius(v) : v)),
   },
   {
     key: 'coldC',
-    label: 'A run is cold at or below',
-    unit: (units) => (units === 'imperial' ? '°F' : '°C'),
+    unit: celsiusOrFahrenheit,
     toText: (c, units) => round(units === 'imperial' ? (c * 9) / 5 + 32 : c, 0),
     fromText: (text, units) => withNumber(number(text), (v) => (units === 'imperial' ? fahrenheitToCelsius(v) : v)),
   },
   {
     key: 'wornShoesM',
-    label: 'Shoes are worn after',
-    unit: (units) => (units === 'imperial' ? 'mi' : 'km'),
+    unit: (units) => (units === 'imperial' ? 'unit.mi' : 'unit.km'),
     toText: (m, units) => round(distanceInUnits(m, units), 0),
     fromText: (text, units) => withNumber(number(text), (value) => distanceFromUnits(value, units)),
   },
 ];
 
+export const thresholdLabel = (field: ThresholdField) => t(`options.threshold.${field.key}`);
+
 /** What is wrong with a typed threshold, in words, or undefined when it can be saved. */
 export function thresholdProblem(field: ThresholdField, text: string, units: UnitSystem): string | undefined {
   const value = field.fromText(text, units);
   const [min, max] = THRESHOLD_LIMITS[field.key];
-  const range = `${field.toText(min, units)}–${field.toText(max, units)} ${field.unit(units)}`;
+  const range = `${field.toText(min, units)}–${field.toText(max, units)} ${t(field.unit(units))}`;
   if (value === undefined) {
-    return field.key === 'fastPaceSPerKm' ? `Enter a pace like 5:00 (${range}).` : `Enter a number (${range}).`;
+    return t(field.key === 'fastPaceSPerKm' ? 'options.problem.pace' : 'options.problem.number', { range });
   }
-  return isThresholdValid(field.key, value) ? undefined : `Choose a value between ${range}.`;
+  return isThresholdValid(field.key, value) ? undefined : t('options.problem.range', { range });
 }
 
 function withNumber(value: number | undefined, convert: (value: number) => number): number | undefined {

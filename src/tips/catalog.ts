@@ -1,19 +1,16 @@
-import type { Tip, TipId } from './tip';
+import type { Locale } from '../i18n/locale';
+import { TIP_TEXTS } from './text/index';
+import type { Tip, TipDefinition } from './tip';
 
 /**
- * Every idea of the article, one entry each, in our own words. The order here is the
- * fixed tie-break order of `selectTips`: equally relevant tips always come out the same way.
+ * Every idea of the article, one entry each: when it applies, how strong its evidence is,
+ * where it comes from and which signals it answers. The words are in `text/`, per language.
+ * The order here is the fixed tie-break order of `selectTips`: equally relevant tips always
+ * come out the same way.
  */
-export const TIP_CATALOG: readonly Tip[] = [
+export const TIP_CATALOG: readonly TipDefinition[] = [
   {
     id: 'posture',
-    title: 'Run tall, shoulders low',
-    summary: 'A hunched or tense upper body makes the muscles between your shoulder blades work all run long.',
-    steps: [
-      'Every kilometre or so, drop your shoulders away from your ears and let your hands unclench.',
-      'Keep your gaze on the ground 10–20 m ahead so your head sits over your spine, not in front of it.',
-      'Lean from the ankles, not the waist, and keep a light brace in your belly.',
-    ],
     when: ['during'],
     evidence: 'plausible',
     source: { kind: 'cause', number: 1 },
@@ -21,12 +18,6 @@ export const TIP_CATALOG: readonly Tip[] = [
   },
   {
     id: 'chest-stretch',
-    title: 'Open up a tight chest',
-    summary: 'Tight chest muscles round the shoulders forward and leave the upper back holding them in place.',
-    steps: [
-      'Stand in a doorway, forearms on the frame at shoulder height, and step through until you feel the chest open: 30 s, twice.',
-      'Clasp your hands behind your back and lift them gently while squeezing the shoulder blades together.',
-    ],
     when: ['before', 'after'],
     evidence: 'plausible',
     source: { kind: 'cause', number: 2 },
@@ -34,13 +25,6 @@ export const TIP_CATALOG: readonly Tip[] = [
   },
   {
     id: 'upper-back-strength',
-    title: 'Build a stronger upper back',
-    summary: 'Muscles that tire early hand their work to others; stronger back muscles hold your form for longer.',
-    steps: [
-      'Twice a week, do 3 sets of 10–12 rows (band, dumbbell or cable).',
-      'Add pull-ups or assisted pull-ups, or face pulls if pull-ups are out of reach.',
-      'Finish with 2 sets of 15 slow band pull-aparts.',
-    ],
     when: ['rest-day'],
     evidence: 'established',
     source: { kind: 'cause', number: 3 },
@@ -48,13 +32,6 @@ export const TIP_CATALOG: readonly Tip[] = [
   },
   {
     id: 'breathing',
-    title: 'Breathe from the belly',
-    summary: 'Quick, shallow breaths recruit the neck and upper-back muscles; deeper breaths let them rest.',
-    steps: [
-      'Let your belly, not your shoulders, rise as you breathe in.',
-      'Try a steady rhythm, such as in for three steps and out for two.',
-      'If your shoulders creep up on a hard effort, breathe out long and let them fall.',
-    ],
     when: ['during'],
     evidence: 'plausible',
     source: { kind: 'cause', number: 4 },
@@ -62,13 +39,6 @@ export const TIP_CATALOG: readonly Tip[] = [
   },
   {
     id: 'carried-weight',
-    title: 'Lighten what you carry',
-    summary: 'A pack or extra load makes your back and shoulders work harder on every stride.',
-    steps: [
-      'Carry only what you need; leave heavy items at work or send them ahead.',
-      'Use a running-specific pack with both shoulder straps and the chest strap done up, load held high and close.',
-      'Keep bottles and a phone in a vest or belt rather than in one hand.',
-    ],
     when: ['before', 'during'],
     evidence: 'established',
     source: { kind: 'cause', number: 5 },
@@ -76,13 +46,6 @@ export const TIP_CATALOG: readonly Tip[] = [
   },
   {
     id: 'hydration',
-    title: 'Top up your fluids',
-    summary: 'Low fluid levels make muscles more prone to cramping and stiffness late in a run.',
-    steps: [
-      'Drink a glass of water in the hour or two before you head out.',
-      'On runs past an hour, or on warm days, drink small amounts along the way.',
-      'Afterwards, drink until your urine is pale again.',
-    ],
     when: ['before', 'during', 'after'],
     evidence: 'plausible',
     source: { kind: 'cause', number: 6 },
@@ -90,13 +53,6 @@ export const TIP_CATALOG: readonly Tip[] = [
   },
   {
     id: 'overuse',
-    title: 'Give your body time to recover',
-    summary: 'The same motion repeated thousands of times adds up; recovery is when you adapt to it.',
-    steps: [
-      'Plan at least one full rest day a week, more after a big week.',
-      'Swap an easy run for swimming or cycling when your back feels tired.',
-      'Raise your weekly distance gradually rather than in one jump.',
-    ],
     when: ['after', 'rest-day'],
     evidence: 'established',
     source: { kind: 'cause', number: 7 },
@@ -104,12 +60,6 @@ export const TIP_CATALOG: readonly Tip[] = [
   },
   {
     id: 'stress',
-    title: 'Let the tension go',
-    summary: 'Stress tends to settle in the shoulders and upper back and can stay there through a run.',
-    steps: [
-      'Spend five minutes on slow breathing or a short relaxation routine before a hard session.',
-      'Try a gentle yoga flow on a rest day.',
-    ],
     when: ['before', 'rest-day'],
     evidence: 'plausible',
     source: { kind: 'cause', number: 8 },
@@ -117,13 +67,6 @@ export const TIP_CATALOG: readonly Tip[] = [
   },
   {
     id: 'footwear',
-    title: 'Check your shoes',
-    summary: 'Shoes that no longer support you can change how you move, and your upper body compensates.',
-    steps: [
-      'Look at the midsole and outsole: deep creases or bald patches mean the shoe is worn.',
-      'Many runners replace shoes somewhere between 500 and 800 km.',
-      'Choose a pair that fits well for the running you do most.',
-    ],
     when: ['before'],
     evidence: 'plausible',
     source: { kind: 'cause', number: 9 },
@@ -131,12 +74,6 @@ export const TIP_CATALOG: readonly Tip[] = [
   },
   {
     id: 'see-a-doctor',
-    title: 'Know when to get checked',
-    summary: 'Most post-run aches are muscular, but some back pain points to something that needs a professional.',
-    steps: [
-      'See a doctor or physiotherapist if the pain is severe, lasts more than a few days, or keeps coming back.',
-      'Get urgent care at once if back pain comes with chest pain, shortness of breath, or pain spreading to an arm or the jaw.',
-    ],
     when: ['after'],
     evidence: 'established',
     source: { kind: 'cause', number: 10 },
@@ -144,12 +81,6 @@ export const TIP_CATALOG: readonly Tip[] = [
   },
   {
     id: 'invisible-backpack',
-    title: 'The "invisible backpack"',
-    summary:
-      'Some runners picture their worries as a weight carried on the back. No evidence supports it; take it as a metaphor.',
-    steps: [
-      'If the image helps, imagine setting the pack down before you start, then check your shoulders are relaxed.',
-    ],
     when: ['before'],
     evidence: 'folklore',
     source: { kind: 'cause', number: 11 },
@@ -157,9 +88,6 @@ export const TIP_CATALOG: readonly Tip[] = [
   },
   {
     id: 'moon',
-    title: 'The moon and your muscles',
-    summary: 'A folk belief links moon phases to muscle tension. There is no evidence for it.',
-    steps: ['If you are curious, note the moon phase beside your back check-ins and see whether any pattern holds up.'],
     when: ['rest-day'],
     evidence: 'folklore',
     source: { kind: 'cause', number: 12 },
@@ -167,12 +95,6 @@ export const TIP_CATALOG: readonly Tip[] = [
   },
   {
     id: 'surface',
-    title: 'Mind the ground you run on',
-    summary: 'Hard or uneven ground makes the whole body brace and adjust, up to the shoulders.',
-    steps: [
-      'Mix in runs on grass, smooth trails or a track when you can.',
-      'On rough trails, shorten your stride and keep your arms relaxed for balance.',
-    ],
     when: ['before', 'during'],
     evidence: 'plausible',
     source: { kind: 'cause', number: 13 },
@@ -180,12 +102,6 @@ export const TIP_CATALOG: readonly Tip[] = [
   },
   {
     id: 'pace',
-    title: 'Keep most runs easy',
-    summary: 'Faster running means bigger forces with every stride; form is the first thing to slip at speed.',
-    steps: [
-      'Run most of your week at a pace where you could hold a conversation.',
-      'On fast sessions, stop an interval early once your shoulders tighten or your form falls apart.',
-    ],
     when: ['during'],
     evidence: 'plausible',
     source: { kind: 'cause', number: 14 },
@@ -193,13 +109,6 @@ export const TIP_CATALOG: readonly Tip[] = [
   },
   {
     id: 'warm-up-cool-down',
-    title: 'Warm up and cool down',
-    summary:
-      'Muscles taken from cold to fast tighten up; a few easy minutes either side of the run help them ease in and out.',
-    steps: [
-      'Start with 5–10 minutes of easy jogging, then arm circles, leg swings and a few strides.',
-      'Finish with 5 minutes of easy jogging or walking before you stop.',
-    ],
     when: ['before', 'after'],
     evidence: 'plausible',
     source: { kind: 'cause', number: 15 },
@@ -207,11 +116,6 @@ export const TIP_CATALOG: readonly Tip[] = [
   },
   {
     id: 'genetics',
-    title: 'Know your own build',
-    summary: 'Some people are simply more prone to tight muscles. You cannot change that, but you can plan for it.',
-    steps: [
-      'If tightness runs in your family or keeps returning, make mobility and strength work a regular habit, not a fix.',
-    ],
     when: ['rest-day'],
     evidence: 'plausible',
     source: { kind: 'cause', number: 16 },
@@ -219,12 +123,6 @@ export const TIP_CATALOG: readonly Tip[] = [
   },
   {
     id: 'weather',
-    title: 'Dress and drink for the weather',
-    summary: 'Cold makes muscles tighten; heat speeds up fluid loss and cramping.',
-    steps: [
-      'In the cold, wear layers and cover your neck, and warm up indoors first.',
-      'In the heat, run early or late, slow down, and carry water.',
-    ],
     when: ['before', 'during'],
     evidence: 'plausible',
     source: { kind: 'cause', number: 17 },
@@ -232,10 +130,6 @@ export const TIP_CATALOG: readonly Tip[] = [
   },
   {
     id: 'mind-over-matter',
-    title: 'Where your attention goes',
-    summary:
-      'Attention and expectation change how pain feels. Positive focus may help a little; it will not fix a cause.',
-    steps: ['On a hard stretch, turn your attention to your breathing or your surroundings instead of the ache.'],
     when: ['during'],
     evidence: 'plausible',
     source: { kind: 'cause', number: 18 },
@@ -243,13 +137,6 @@ export const TIP_CATALOG: readonly Tip[] = [
   },
   {
     id: 'stretches',
-    title: 'Three stretches for the upper back',
-    summary: 'Gentle movement through the upper back after a run helps release the muscles that held you upright.',
-    steps: [
-      'Cat–cow: on hands and knees, slowly round then arch your back, 8–10 times.',
-      "Child's pose: sit back onto your heels with your arms reaching forward, for 30–60 s.",
-      'Thoracic rotations: on your side with knees bent, open your top arm across to the other side, 8 per side.',
-    ],
     when: ['after'],
     evidence: 'plausible',
     source: { kind: 'faq' },
@@ -257,12 +144,6 @@ export const TIP_CATALOG: readonly Tip[] = [
   },
   {
     id: 'new-runner',
-    title: 'New to running? Expect some soreness',
-    summary: 'Muscles you have not used this way before will ache for a few days while they adapt.',
-    steps: [
-      'Build up gradually, with rest days between runs at first.',
-      'Mild soreness that fades within a few days is normal; pain that is sharp or lasts is worth getting checked.',
-    ],
     when: ['after', 'rest-day'],
     evidence: 'established',
     source: { kind: 'faq' },
@@ -270,6 +151,7 @@ export const TIP_CATALOG: readonly Tip[] = [
   },
 ];
 
-export function tipById(id: TipId): Tip | undefined {
-  return TIP_CATALOG.find((tip) => tip.id === id);
+/** Every tip with its words in one language, in catalog order. */
+export function tipsIn(locale: Locale): Tip[] {
+  return TIP_CATALOG.map((definition) => ({ ...definition, ...TIP_TEXTS[locale][definition.id] }));
 }

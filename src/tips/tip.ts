@@ -1,4 +1,5 @@
 import type { SignalId } from '../detect/signal';
+import type { TipText } from './text/tip-text';
 
 export type TipId =
   | 'posture'
@@ -33,17 +34,18 @@ export type TipTiming = 'before' | 'during' | 'after' | 'rest-day';
 /** Where in the article the idea comes from: a numbered cause (1–18) or the FAQ. */
 export type ArticleSection = { kind: 'cause'; number: number } | { kind: 'faq' };
 
-export interface Tip {
+/** Everything about a tip but its words. */
+export interface TipDefinition {
   id: TipId;
-  title: string;
-  summary: string;
-  steps: readonly string[];
   when: readonly TipTiming[];
   evidence: Evidence;
   source: ArticleSection;
   /** How strongly the tip answers each signal (1 weak – 3 strong). */
   answers: Partial<Record<SignalId, number>>;
 }
+
+/** A tip with its words in one language. */
+export type Tip = TipDefinition & TipText;
 
 /** A tip chosen for a run, with why it was chosen. */
 export interface SelectedTip extends Tip {

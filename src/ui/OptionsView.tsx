@@ -1,15 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../i18n/translate';
 import { DEFAULT_SETTINGS, resolveUnits, type Settings, type UnitsSetting } from '../settings/settings';
 import { loadSettings, saveSettings } from '../settings/settings-item';
 import { FirstRunCard } from './options/FirstRunCard';
 import { ThresholdsForm } from './options/ThresholdsForm';
 import { SafetyNote } from './SafetyNote';
 
-const UNIT_CHOICES: readonly (readonly [UnitsSetting, string])[] = [
-  ['auto', 'Follow the page'],
-  ['km', 'Kilometres'],
-  ['mi', 'Miles'],
-];
+const UNIT_CHOICES: readonly UnitsSetting[] = ['auto', 'km', 'mi'];
 
 /** Settings: the first-run questions, units, what counts as long or fast, and folklore tips. */
 export function OptionsView() {
@@ -22,25 +19,25 @@ export function OptionsView() {
     void loadSettings().then(setSettings);
   }, []);
 
-  if (settings === undefined) return <main class="bs-page">Loading…</main>;
+  if (settings === undefined) return <main class="bs-page">{t('loading')}</main>;
   // Pages follow their own units; the form has to pick one when set to follow the page.
   const units = resolveUnits(settings.units, undefined);
 
   const save = (next: Settings) => {
     setSettings(next);
-    void saveSettings(next).then(() => setStatus('Saved.'));
+    void saveSettings(next).then(() => setStatus(t('options.saved')));
   };
 
   return (
     <main class="bs-page bs-options" aria-labelledby="options-title">
       <h1 id="options-title" class="bs-brand">
-        Backstride settings
+        {t('options.title')}
       </h1>
       {!settings.firstRunDone && <FirstRunCard settings={settings} units={units} onSave={save} />}
       <form class="bs-stack" onSubmit={(event) => event.preventDefault()} key={formVersion}>
         <fieldset class="bs-card">
-          <legend>Units</legend>
-          {UNIT_CHOICES.map(([value, label]) => (
+          <legend>{t('options.units')}</legend>
+          {UNIT_CHOICES.map((value) => (
             <label key={value} class="bs-field">
               <input
                 type="radio"
@@ -49,13 +46,13 @@ export function OptionsView() {
                 checked={settings.units === value}
                 onChange={() => save({ ...settings, units: value })}
               />
-              <span>{label}</span>
+              <span>{t(`options.units.${value}`)}</span>
             </label>
           ))}
         </fieldset>
         <ThresholdsForm settings={settings} units={units} onSave={save} />
         <fieldset class="bs-card">
-          <legend>Tips</legend>
+          <legend>{t('options.tips')}</legend>
           <label class="bs-field">
             <input
               type="checkbox"
@@ -63,7 +60,7 @@ export function OptionsView() {
               checked={settings.showFolklore}
               onChange={(event) => save({ ...settings, showFolklore: event.currentTarget.checked })}
             />
-            <span>Show folklore tips (ideas with no evidence behind them, always labelled as such)</span>
+            <span>{t('options.showFolklore')}</span>
           </label>
         </fieldset>
         <button
@@ -74,7 +71,7 @@ export function OptionsView() {
             setFormVersion(formVersion + 1);
           }}
         >
-          Restore defaults
+          {t('options.restoreDefaults')}
         </button>
       </form>
       <p role="status" data-testid="options-status">

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { hasSomethingToShow } from '../background/evaluate-run';
+import { t } from '../i18n/translate';
 import { NothingToShow } from './NothingToShow';
 import { RunSummary } from './RunSummary';
 import { SafetyNote } from './SafetyNote';
@@ -13,16 +14,18 @@ export function PopupView() {
     <main class="bs-page bs-popup" aria-label="Backstride">
       <h1 class="bs-brand">Backstride</h1>
       {view.status === 'loading' ? (
-        <p class="bs-empty">Loading…</p>
+        <p class="bs-empty">{t('loading')}</p>
       ) : (
-        <section data-testid="popup-run" aria-label="This page">
+        <section data-testid="popup-run" aria-label={t('popup.thisPage')}>
           {view.state?.run && <RunSummary run={view.state.run} units={view.state.units} />}
           <NothingToShow state={view.state} />
           {hasSomethingToShow(view.state) && (
             <>
               <SignalChips signals={view.state.signals} />
               <p data-testid="popup-tip-count">
-                {view.state.tips.length} {view.state.tips.length === 1 ? 'tip fits' : 'tips fit'} this run.
+                {t(view.state.tips.length === 1 ? 'popup.tipCount.one' : 'popup.tipCount.other', {
+                  count: view.state.tips.length,
+                })}
               </p>
             </>
           )}
@@ -30,7 +33,7 @@ export function PopupView() {
       )}
       <SafetyNote />
       <button type="button" class="bs-link-button" onClick={() => void browser.runtime.openOptionsPage()}>
-        Settings
+        {t('popup.settings')}
       </button>
     </main>
   );

@@ -1,3 +1,4 @@
+import { currentLocale, t } from '../i18n/translate';
 import { formatDistance, formatDuration, formatPace, type UnitSystem } from '../run/format';
 import { paceSPerKm, type RunFacts } from '../run/run-facts';
 
@@ -6,9 +7,9 @@ export function RunSummary({ run, units }: { run: RunFacts; units: UnitSystem })
   const timeS = run.movingTimeS ?? run.elapsedTimeS;
   const pace = paceSPerKm(run);
   const parts = [
-    run.distanceM === undefined ? undefined : formatDistance(run.distanceM, units),
+    run.distanceM === undefined ? undefined : formatDistance(run.distanceM, units, currentLocale()),
     timeS === undefined ? undefined : formatDuration(timeS),
     pace === undefined ? undefined : formatPace(pace, units),
   ].filter((part) => part !== undefined);
-  return <p class="bs-run-summary">{parts.length > 0 ? parts.join(' · ') : 'Run details not readable'}</p>;
+  return <p class="bs-run-summary">{parts.length > 0 ? parts.join(' · ') : t('run.unreadable')}</p>;
 }

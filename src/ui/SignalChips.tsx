@@ -1,11 +1,12 @@
-import { SIGNAL_LABELS, type Signal } from '../detect/signal';
+import type { Signal } from '../detect/signal';
+import { t } from '../i18n/translate';
 
 export function SignalChips({ signals }: { signals: readonly Signal[] }) {
   return (
-    <ul class="bs-chips" aria-label="What kind of run">
+    <ul class="bs-chips" aria-label={t('run.kinds')}>
       {signals.map((signal) => (
         <li key={signal.id} class="bs-chip" data-signal-id={signal.id} title={signal.reason}>
-          {SIGNAL_LABELS[signal.id]}
+          {t(`signal.${signal.id}`)}
         </li>
       ))}
     </ul>

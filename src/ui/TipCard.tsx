@@ -1,4 +1,5 @@
-import { EVIDENCE_LABELS, sourceLabel, TIMING_LABELS } from '../tips/describe';
+import { t } from '../i18n/translate';
+import { evidenceLabel, sourceLabel, timingLabel } from '../tips/describe';
 import type { SelectedTip, Tip } from '../tips/tip';
 
 interface TipCardProps {
@@ -18,22 +19,25 @@ export function TipCard({ tip, collapsed = false }: TipCardProps) {
   return (
     <li class="bs-tip" data-tip-id={tip.id} data-evidence={tip.evidence}>
       <h3 class="bs-tip-title">{tip.title}</h3>
+      {tip.evidence === 'folklore' && <p class="bs-folklore-label">{evidenceLabel('folklore')}</p>}
       {'why' in tip && <p class="bs-tip-why">{tip.why}</p>}
       <p class="bs-tip-summary">{tip.summary}</p>
       {collapsed ? (
         <details>
-          <summary>What to do</summary>
+          <summary>{t('tip.whatToDo')}</summary>
           {steps}
         </details>
       ) : (
         steps
       )}
       <p class="bs-tip-meta">
-        <span class="bs-evidence">{EVIDENCE_LABELS[tip.evidence]}</span>
+        <span class="bs-evidence" data-evidence={tip.evidence}>
+          {evidenceLabel(tip.evidence)}
+        </span>
         {' · '}
         <span>{sourceLabel(tip.source)}</span>
         {' · '}
-        <span>{tip.when.map((timing) => TIMING_LABELS[timing]).join(', ')}</span>
+        <span>{tip.when.map(timingLabel).join(', ')}</span>
       </p>
     </li>
   );

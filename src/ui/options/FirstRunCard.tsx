@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Experience } from '../../detect/classify';
+import { t } from '../../i18n/translate';
 import type { UnitSystem } from '../../run/format';
 import { applyFirstRunAnswers, type FirstRunAnswers } from '../../settings/first-run';
 import type { Settings } from '../../settings/settings';
@@ -14,7 +15,7 @@ interface FirstRunCardProps {
 export function FirstRunCard({ settings, units, onSave }: FirstRunCardProps) {
   const [answers, setAnswers] = useState<FirstRunAnswers>({ typicalLongRun: '', easyPace: '', experience: 'unknown' });
   const [problems, setProblems] = useState<ReturnType<typeof applyFirstRunAnswers>['problems']>({});
-  const distanceUnit = units === 'imperial' ? 'mi' : 'km';
+  const distanceUnit = units === 'imperial' ? 'unit.mi' : 'unit.km';
 
   const save = (event: Event) => {
     event.preventDefault();
@@ -25,11 +26,11 @@ export function FirstRunCard({ settings, units, onSave }: FirstRunCardProps) {
 
   return (
     <section class="bs-card" aria-labelledby="first-run-title" data-testid="first-run">
-      <h2 id="first-run-title">Tell Backstride about your running</h2>
-      <p>Optional: it helps Backstride judge what is long or fast for you. Skip it and sensible defaults apply.</p>
+      <h2 id="first-run-title">{t('options.firstRun.title')}</h2>
+      <p>{t('options.firstRun.intro')}</p>
       <form onSubmit={save} noValidate>
         <label class="bs-field">
-          <span>A typical long run for you</span>
+          <span>{t('options.firstRun.typicalLongRun')}</span>
           <input
             name="typicalLongRun"
             inputMode="decimal"
@@ -38,7 +39,7 @@ export function FirstRunCard({ settings, units, onSave }: FirstRunCardProps) {
             aria-describedby={problems.typicalLongRun ? 'typical-long-run-problem' : undefined}
             onInput={(event) => setAnswers({ ...answers, typicalLongRun: event.currentTarget.value })}
           />
-          <span>{distanceUnit}</span>
+          <span>{t(distanceUnit)}</span>
         </label>
         {problems.typicalLongRun && (
           <p id="typical-long-run-problem" class="bs-problem" role="alert">
@@ -46,7 +47,7 @@ export function FirstRunCard({ settings, units, onSave }: FirstRunCardProps) {
           </p>
         )}
         <label class="bs-field">
-          <span>Your easy pace</span>
+          <span>{t('options.firstRun.easyPace')}</span>
           <input
             name="easyPace"
             placeholder="6:00"
@@ -55,7 +56,7 @@ export function FirstRunCard({ settings, units, onSave }: FirstRunCardProps) {
             aria-describedby={problems.easyPace ? 'easy-pace-problem' : undefined}
             onInput={(event) => setAnswers({ ...answers, easyPace: event.currentTarget.value })}
           />
-          <span>min per {distanceUnit}</span>
+          <span>{t(units === 'imperial' ? 'unit.minPerMi' : 'unit.minPerKm')}</span>
         </label>
         {problems.easyPace && (
           <p id="easy-pace-problem" class="bs-problem" role="alert">
@@ -63,12 +64,12 @@ export function FirstRunCard({ settings, units, onSave }: FirstRunCardProps) {
           </p>
         )}
         <fieldset>
-          <legend>Are you new to running?</legend>
+          <legend>{t('options.firstRun.new')}</legend>
           {(
             [
-              ['new', 'Yes, I started in the last few months'],
-              ['experienced', 'No, I have been running a while'],
-              ['unknown', 'Rather not say'],
+              ['new', t('options.firstRun.new.yes')],
+              ['experienced', t('options.firstRun.new.no')],
+              ['unknown', t('options.firstRun.new.unknown')],
             ] as const
           ).map(([value, label]) => (
             <label key={value} class="bs-field">
@@ -85,14 +86,14 @@ export function FirstRunCard({ settings, units, onSave }: FirstRunCardProps) {
         </fieldset>
         <div class="bs-actions">
           <button type="submit" class="bs-button">
-            Save
+            {t('options.save')}
           </button>
           <button
             type="button"
             class="bs-button bs-button-quiet"
             onClick={() => onSave({ ...settings, firstRunDone: true })}
           >
-            Skip
+            {t('options.skip')}
           </button>
         </div>
       </form>

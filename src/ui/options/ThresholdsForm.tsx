@@ -1,7 +1,13 @@
 import { useState } from 'preact/hooks';
+import { t } from '../../i18n/translate';
 import type { UnitSystem } from '../../run/format';
 import type { Settings } from '../../settings/settings';
-import { THRESHOLD_FIELDS, type ThresholdField, thresholdProblem } from '../../settings/threshold-fields';
+import {
+  THRESHOLD_FIELDS,
+  type ThresholdField,
+  thresholdLabel,
+  thresholdProblem,
+} from '../../settings/threshold-fields';
 
 interface ThresholdsFormProps {
   settings: Settings;
@@ -13,7 +19,7 @@ interface ThresholdsFormProps {
 export function ThresholdsForm({ settings, units, onSave }: ThresholdsFormProps) {
   return (
     <fieldset class="bs-card">
-      <legend>What counts as long, fast, hilly, hot or cold</legend>
+      <legend>{t('options.thresholds')}</legend>
       {THRESHOLD_FIELDS.map((field) => (
         <ThresholdInput key={`${field.key}-${units}`} field={field} settings={settings} units={units} onSave={onSave} />
       ))}
@@ -38,7 +44,7 @@ function ThresholdInput({ field, settings, units, onSave }: ThresholdsFormProps 
   return (
     <>
       <label class="bs-field">
-        <span class="bs-field-label">{field.label}</span>
+        <span class="bs-field-label">{thresholdLabel(field)}</span>
         <input
           name={field.key}
           value={text}
@@ -48,7 +54,7 @@ function ThresholdInput({ field, settings, units, onSave }: ThresholdsFormProps 
           onInput={(event) => setText(event.currentTarget.value)}
           onChange={commit}
         />
-        <span>{field.unit(units)}</span>
+        <span>{t(field.unit(units))}</span>
       </label>
       {problem && (
         <p id={problemId} class="bs-problem" role="alert">

@@ -33,11 +33,15 @@ async function waitForLoadedExtensionPage(page: Page): Promise<void> {
   const deadline = Date.now() + DEFAULT_WAIT_MS;
   for (;;) {
     try {
-      if (page.url().startsWith('moz-extension:') && (await page.evaluate(() => document.readyState)) === 'complete') return;
+      // page.url() is no help: BiDi never reports this navigation as done.
+      const loaded = await page.evaluate(
+        () => location.href.startsWith('moz-extension:') && document.readyState === 'complete',
+      );
+      if (loaded) return;
     } catch {
       // Navigating: the page's realm went away under the evaluation.
     }
-    if (Date.now() > deadline) throw new Error(`The extension page did not load (at ${page.url()}).`);
+    if (Date.now() > deadline) throw new Error('The extension page did not load.');
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }

@@ -24,7 +24,9 @@ describe('Panel', () => {
   it('shows the run in numbers and the doctor note', () => {
     render(<Panel state={longRunState} onClose={() => undefined} />);
     expect(screen.getByText('21.1 km · 1:52:03 · 5:19 /km')).toBeTruthy();
-    expect(screen.getByRole('note').textContent).toMatch(/chest pain or shortness of breath/);
+    expect(screen.getByRole('note').textContent).toMatch(
+      /chest pain, shortness of breath, or pain spreading to an arm or the jaw/,
+    );
   });
 
   it('closes on request', () => {

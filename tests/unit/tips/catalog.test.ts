@@ -1,0 +1,131 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Signal, SignalId } from '../../../src/detect/signal';
+import { LOCALES } from '../../../src/i18n/locale';
+import { TIP_CATALOG, tipsIn } from '../../../src/tips/catalog';
+import { selectTips } from '../../../src/tips/select';
+import { TIP_TEXTS } from '../../../src/tips/text/index';
+import { FIXTURES_DIR } from '../../fixtures/fixture-files';
+import { SHINGLE_WORDS, shingleHashes } from './shingles';
+
+const CONTRACT_TIP_IDS = [
+  'posture',
+  'chest-stretch',
+  'upper-back-strength',
+  'breathing',
+  'carried-weight',
+  'hydration',
+  'overuse',
+  'stress',
+  'footwear',
+  'see-a-doctor',
+  'invisible-backpack',
+  'moon',
+  'surface',
+  'pace',
+  'warm-up-cool-down',
+  'genetics',
+  'weather',
+  'mind-over-matter',
+  'stretches',
+  'new-runner',
+];
+
+const signal = (id: SignalId): Signal => ({ id, reason: `because ${id}`, evidence: { basis: 'marked-commute' } });
+const topIds = (signals: Signal[], count: number) =>
+  selectTips(signals)
+    .slice(0, count)
+    .map((tip) => tip.id);
+
+describe('the tip catalog', () => {
+  it('has one entry for every tip id of the contract, and no other', () => {
+    expect(TIP_CATALOG.map((tip) => tip.id).sort()).toEqual([...CONTRACT_TIP_IDS].sort());
+  });
+
+  it.each(LOCALES)('has every tip, with every field, in %s', (locale) => {
+    expect(Object.keys(TIP_TEXTS[locale]).sort()).toEqual([...CONTRACT_TIP_IDS].sort());
+    for (const tip of tipsIn(locale)) {
+      expect(tip.title.trim(), `${locale} ${tip.id}`).not.toBe('');
+      expect(tip.summary.trim(), `${locale} ${tip.id}`).not.toBe('');
+      expect(tip.steps.length, `${locale} ${tip.id}`).toBeGreaterThanOrEqual(2);
+      expect(tip.steps.length, `${locale} ${tip.id}`).toBeLessThanOrEqual(4);
+      for (const step of tip.steps) expect(step.trim(), `${locale} ${tip.id}`).not.toBe('');
+      expect(tip.when.length, tip.id).toBeGreaterThan(0);
+      expect(['established', 'plausible', 'folklore']).toContain(tip.evidence);
+      if (tip.source.kind === 'cause') expect(tip.source.number).toBeGreaterThanOrEqual(1);
+      if (tip.source.kind === 'cause') expect(tip.source.number).toBeLessThanOrEqual(18);
+    }
+  });
+
+  it('takes every numbered cause of the article and its FAQ', () => {
+    const causes = TIP_CATALOG.flatMap((tip) => (tip.source.kind === 'cause' ? [tip.source.number] : []));
+    expect([...new Set(causes)].sort((a, b) => a - b)).toEqual(Array.from({ length: 18 }, (_, index) => index + 1));
+    expect(
+      TIP_CATALOG.filter((tip) => tip.source.kind === 'faq')
+        .map((tip) => tip.id)
+        .sort(),
+    ).toEqual(['new-runner', 'stretches']);
+  });
+
+  it('labels the article’s folklore as folklore', () => {
+    const folklore = TIP_CATALOG.filter((tip) => tip.evidence === 'folklore').map((tip) => tip.id);
+    expect(folklore.sort()).toEqual(['invisible-backpack', 'moon']);
+  });
+
+  it(`is written in our own words: no run of ${SHINGLE_WORDS} words is the article’s`, () => {
+    // Hashes of the article's phrases (made by scripts/article-shingles.ts): the article itself is not in the project.
+    const article = new Set<string>(JSON.parse(readFileSync(join(FIXTURES_DIR, 'article-shingles.json'), 'utf8')));
+    expect(article.size).toBeGreaterThan(1000);
+    for (const tip of tipsIn('en')) {
+      const ours = shingleHashes([tip.title, tip.summary, ...tip.steps].join('. '));
+      const copied = [...ours].filter((hash) => article.has(hash));
+      expect(copied, tip.id).toEqual([]);
+    }
+  });
+});
+
+describe('selectTips', () => {
+  it('answers a long run with hydration, overuse and posture first', () => {
+    expect(topIds([signal('long')], 3).sort()).toEqual(['hydration', 'overuse', 'posture']);
+  });
+
+  it('answers a fast run with pace, warm-up and breathing first', () => {
+    expect(topIds([signal('fast')], 3).sort()).toEqual(['breathing', 'pace', 'warm-up-cool-down']);
+  });
+
+  it.each([
+    ['commute', 'carried-weight'],
+    ['worn-shoes', 'footwear'],
+    ['hot', 'weather'],
+    ['cold', 'weather'],
+  ] as const)('answers %s with %s among its top tips', (signalId, tipId) => {
+    expect(topIds([signal(signalId)], 3)).toContain(tipId);
+  });
+
+  it('says why each tip fits, naming the signal and its reason', () => {
+    const [first] = selectTips([signal('long')]);
+    expect(first?.why).toBe('Long: because long');
+    expect(selectTips([signal('long')], undefined, 'de')[0]?.why).toBe('Lang: because long');
+  });
+
+  it('gives the tips in the runner’s language', () => {
+    expect(selectTips([signal('commute')], undefined, 'fr')[0]?.title).toBe('Alléger ce que vous portez');
+  });
+
+  it('never selects folklore unless asked, and then it keeps its label', () => {
+    const everySignal: Signal[] = (['long', 'fast', 'race', 'commute', 'hot', 'new-runner'] as const).map(signal);
+    expect(selectTips(everySignal).some((tip) => tip.evidence === 'folklore')).toBe(false);
+    const withFolklore = selectTips(everySignal, { showFolklore: true }).filter((tip) => tip.evidence === 'folklore');
+    expect(withFolklore.map((tip) => tip.id).sort()).toEqual(['invisible-backpack', 'moon']);
+  });
+
+  it('gives no tips to a run with no signals', () => {
+    expect(selectTips([])).toEqual([]);
+  });
+
+  it('always ranks the same run the same way', () => {
+    const signals = [signal('long'), signal('fast'), signal('hot')];
+    expect(selectTips(signals).map((tip) => tip.id)).toEqual(selectTips([...signals].reverse()).map((tip) => tip.id));
+  });
+});
