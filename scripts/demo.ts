@@ -11,7 +11,9 @@ import { startFixtureServer } from '../tests/e2e/support/fixture-server';
 import { garminFixture } from '../tests/fixtures/garmin-connect/payloads';
 import { STRAVA_FEED, stravaPage } from '../tests/fixtures/strava/pages';
 
-export const SCREENSHOT_DIR = join(import.meta.dirname, '..', 'demo-screenshots');
+// `npm run demo -- --docs` writes the README's screenshots (every view, light and dark) instead.
+const forDocs = process.argv.includes('--docs');
+export const SCREENSHOT_DIR = join(import.meta.dirname, '..', forDocs ? 'docs/screenshots' : 'demo-screenshots');
 
 /** The sample pages the demo opens, and whether Backstride has a panel for each. */
 const DEMO_PAGES = [
@@ -23,7 +25,7 @@ const DEMO_PAGES = [
   { name: 'strava-feed', url: STRAVA_FEED.url, panel: false },
 ];
 
-const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
+const headless = forDocs || (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
 
 console.log('Building the Chrome extension…');
 execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
@@ -31,7 +33,11 @@ execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
 const server = await startFixtureServer();
 const chrome = await launchChromium(builtExtension(BUILDS.chrome), server, { headless });
 
-if (headless) {
+if (forDocs) {
+  await takeDocsScreenshots();
+  await chrome.close();
+  await server.close();
+} else if (headless) {
   await takeScreenshots();
   await chrome.close();
   await server.close();
@@ -70,6 +76,38 @@ async function takeScreenshots(): Promise<void> {
   }
   console.log(`No display: wrote ${shots.length} screenshots to ${SCREENSHOT_DIR}`);
   for (const shot of shots) console.log(`  ${shot}`);
+}
+
+/** Every view on the long-run sample, light and dark, for the README. */
+async function takeDocsScreenshots(): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const shots: string[] = [];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const runPage = await chrome.context.newPage();
+    await runPage.emulateMedia({ colorScheme });
+    await runPage.goto(stravaPage('run-long-metric-en.html').url);
+    await runPage.locator('[data-testid="backstride-panel"]').waitFor();
+    await runPage.waitForTimeout(400);
+    shots.push(await shoot(runPage, `panel-${colorScheme}.png`));
+    for (const [view, size] of [
+      ['popup', { width: 360, height: 460 }],
+      ['sidepanel', { width: 420, height: 1400 }],
+      ['options', { width: 760, height: 1600 }],
+    ] as const) {
+      const page = await chrome.context.newPage();
+      await page.emulateMedia({ colorScheme });
+      await page.setViewportSize(size);
+      await page.goto(chrome.extensionUrl(`${view}.html`));
+      if (view !== 'options') {
+        await runPage.bringToFront();
+        await page.locator('.bs-chip').first().waitFor();
+      }
+      shots.push(await shoot(page, `${view}-${colorScheme}.png`));
+      await page.close();
+    }
+    await runPage.close();
+  }
+  console.log(`Wrote ${shots.length} screenshots to ${SCREENSHOT_DIR}`);
 }
 
 async function shoot(page: Page, name: string): Promise<string> {

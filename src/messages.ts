@@ -7,7 +7,13 @@ export type Request =
   | { type: 'run-seen'; url: string; run: RunFacts | null }
   /** The page no longer shows the activity last reported (in-page navigation or away). */
   | { type: 'page-left'; url: string }
-  | { type: 'get-tab-state'; tabId?: number };
+  | { type: 'get-tab-state'; tabId?: number }
+  /** From the panel: "Not for this run". */
+  | { type: 'dismiss-run' }
+  /** From the popup: bring the panel (back) onto the page. */
+  | { type: 'show-on-page'; tabId: number }
+  /** From the panel: open the browser's side panel; answers whether it could. */
+  | { type: 'open-side-panel' };
 
 /** Sent by the background to the views when a tab's state changes. */
 export interface TabStateChanged {
@@ -22,6 +28,7 @@ export interface PanelUpdate {
   state: TabState | null;
 }
 
+/** True when `value` is a request of a known type and the exact shape; anything else is ignored. */
 export function isRequest(value: unknown): value is Request {
   if (!isObject(value)) return false;
   switch (value.type) {
@@ -31,6 +38,11 @@ export function isRequest(value: unknown): value is Request {
       return typeof value.url === 'string';
     case 'get-tab-state':
       return value.tabId === undefined || Number.isInteger(value.tabId);
+    case 'dismiss-run':
+    case 'open-side-panel':
+      return true;
+    case 'show-on-page':
+      return Number.isInteger(value.tabId);
     default:
       return false;
   }

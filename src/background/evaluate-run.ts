@@ -7,20 +7,29 @@ import { resolveUnits, type Settings } from '../settings/settings';
 import { selectTips } from '../tips/select';
 import type { ShownState, TabState } from './tab-state';
 
+/** What the background knows besides the run: the runner's settings, history and choices. */
+export interface EvaluationContext {
+  settings: Settings;
+  history?: readonly HistoryEntry[];
+  /** Activity keys ("strava:123") the runner dismissed. */
+  dismissed?: ReadonlySet<string>;
+  /** When the runner asked for the panel from the popup (0 if not), whatever the automatic setting says. */
+  requested?: number;
+  nowMs?: number;
+  locale?: Locale;
+}
+
 /**
  * From what the reader saw to what the views show: the runner's baseline from the history,
- * then classify, then choose tips.
+ * then classify, then choose tips, then whether the panel may show.
  */
-export function evaluateRun(
-  url: string,
-  run: RunFacts | null,
-  settings: Settings,
-  history: readonly HistoryEntry[] = [],
-  nowMs: number = Date.now(),
-  locale: Locale = 'en',
-): TabState {
+export function evaluateRun(url: string, run: RunFacts | null, context: EvaluationContext): TabState {
+  const { settings, history = [], dismissed = new Set(), requested = 0, nowMs = Date.now(), locale = 'en' } = context;
   const units = resolveUnits(settings.units, run?.units);
-  if (run === null) return { url, run, units, signals: [], tips: [] };
+  const paused = run !== null && settings.pausedSites.includes(run.site);
+  const isDismissed = run?.activityId !== undefined && dismissed.has(`${run.site}:${run.activityId}`);
+  const flags = { paused, dismissed: isDismissed, autoShow: settings.showPanel, requested };
+  if (run === null || paused) return { url, run, units, signals: [], tips: [], ...flags };
   const signals = classify(run, {
     baseline: computeBaseline(history, run, nowMs, settings.thresholds),
     thresholds: settings.thresholds,
@@ -28,9 +37,14 @@ export function evaluateRun(
     experience: settings.experience,
     locale,
   });
-  return { url, run, units, signals, tips: selectTips(signals, settings, locale) };
+  return { url, run, units, signals, tips: selectTips(signals, settings, locale), ...flags };
 }
 
 export function hasSomethingToShow(state: TabState | null): state is ShownState {
-  return state !== null && state.run !== null && state.signals.length > 0 && state.tips.length > 0;
+  return state !== null && !state.paused && state.run !== null && state.signals.length > 0 && state.tips.length > 0;
+}
+
+/** The in-page panel shows when there is something to show and nothing the runner said against it. */
+export function wantsPanel(state: TabState | null): state is ShownState {
+  return hasSomethingToShow(state) && !state.dismissed && (state.autoShow || state.requested > 0);
 }

@@ -1,19 +1,20 @@
 import { type Browser, browser } from 'wxt/browser';
-import type { Signal } from '../detect/signal';
 import { entryFromRun } from '../history/history-entry';
 import { loadHistory, saveHistory } from '../history/history-item';
 import { addToLog } from '../history/run-log';
 import { browserLocale } from '../i18n/locale';
 import { isRequest, type Request } from '../messages';
-import { isRun, type RunFacts } from '../run/run-facts';
-import { loadSettings } from '../settings/settings-item';
+import { isRun } from '../run/run-facts';
+import { loadDismissed, setDismissed } from '../settings/dismissed-runs';
+import { loadSettings, watchSettings } from '../settings/settings-item';
 import { activityKeyOf } from '../sites/index';
 import { evaluateRun } from './evaluate-run';
 import { createPerTabQueue } from './per-tab-queue';
-import { getTabState, setTabState, type TabState } from './tab-state';
+import { getTabState, setTabState, type TabState, tabsWithState } from './tab-state';
 import { showTabState } from './views';
 
 const HISTORY_QUEUE = 'history';
+type Enqueue = ReturnType<typeof createPerTabQueue>;
 
 /** The one brain: every report from a tab goes through here, one at a time per tab. */
 export function startBackground(): void {
@@ -34,44 +35,75 @@ export function startBackground(): void {
   browser.tabs.onRemoved.addListener((tabId) => {
     void enqueue(tabId, () => setTabState(tabId, null));
   });
+
+  // New marks, units, language choices or a paused site apply at once to every open run.
+  watchSettings(() => void reevaluateAllTabs(enqueue));
 }
 
-async function handleRequest(
-  request: Request,
-  sender: Browser.runtime.MessageSender,
-  enqueue: ReturnType<typeof createPerTabQueue>,
-): Promise<TabState | null | undefined> {
+async function handleRequest(request: Request, sender: Browser.runtime.MessageSender, enqueue: Enqueue) {
+  const senderTab = sender.tab?.id;
   switch (request.type) {
-    case 'run-seen': {
-      const tabId = sender.tab?.id;
-      if (tabId === undefined || activityKeyOf(request.url) === null) return undefined;
-      await enqueue(tabId, async () => {
-        const [settings, history] = await Promise.all([loadSettings(), loadHistory()]);
-        const state = evaluateRun(request.url, request.run, settings, history, Date.now(), browserLocale());
-        await replaceTabState(tabId, state);
-        if (state.run) await logRun(state.run, state.signals, enqueue);
+    case 'open-side-panel':
+      // Chrome keeps the click's user gesture only while nothing else is awaited first.
+      if (!browser.sidePanel || senderTab === undefined) return false;
+      return browser.sidePanel.open({ tabId: senderTab }).then(
+        () => true,
+        () => false,
+      );
+    case 'run-seen':
+      if (senderTab === undefined || activityKeyOf(request.url) === null) return undefined;
+      await enqueue(senderTab, async () => {
+        const state = await evaluate(request.url, request.run, 0);
+        await replaceTabState(senderTab, state);
+        if (state.run && !state.paused) await logRun(state, enqueue);
       });
       return undefined;
-    }
-    case 'page-left': {
-      const tabId = sender.tab?.id;
-      if (tabId !== undefined) await enqueue(tabId, () => replaceTabState(tabId, null));
+    case 'page-left':
+      if (senderTab !== undefined) await enqueue(senderTab, () => replaceTabState(senderTab, null));
       return undefined;
-    }
     case 'get-tab-state': {
-      const tabId = request.tabId ?? sender.tab?.id;
+      const tabId = request.tabId ?? senderTab;
       return tabId === undefined ? null : currentTabState(tabId);
     }
+    case 'dismiss-run':
+      if (senderTab !== undefined) await enqueue(senderTab, () => setDismissal(senderTab, true));
+      return undefined;
+    case 'show-on-page':
+      await enqueue(request.tabId, () => setDismissal(request.tabId, false));
+      return undefined;
+  }
+}
+
+async function evaluate(url: string, run: TabState['run'], requested: number): Promise<TabState> {
+  const [settings, history, dismissed] = await Promise.all([loadSettings(), loadHistory(), loadDismissed()]);
+  return evaluateRun(url, run, { settings, history, dismissed, requested, locale: browserLocale() });
+}
+
+/** "Not for this run", remembered across reloads; or "Show on page", which also undoes it. */
+async function setDismissal(tabId: number, dismissed: boolean): Promise<void> {
+  const state = await getTabState(tabId);
+  if (!state?.run?.activityId) return;
+  await setDismissed(`${state.run.site}:${state.run.activityId}`, dismissed);
+  await replaceTabState(tabId, { ...state, dismissed, requested: dismissed ? 0 : Date.now() });
+}
+
+async function reevaluateAllTabs(enqueue: Enqueue): Promise<void> {
+  for (const tabId of await tabsWithState()) {
+    void enqueue(tabId, async () => {
+      const state = await getTabState(tabId);
+      if (state) await replaceTabState(tabId, await evaluate(state.url, state.run, state.requested));
+    });
   }
 }
 
 /** Every tab writes to one history: writes take turns, so no tab's run is lost to another's. */
-async function logRun(run: RunFacts, signals: readonly Signal[], enqueue: ReturnType<typeof createPerTabQueue>) {
-  if (!isRun(run)) return;
+async function logRun(state: TabState, enqueue: Enqueue): Promise<void> {
+  const run = state.run;
+  if (!run || !isRun(run)) return;
   await enqueue(HISTORY_QUEUE, async () => {
     const entry = entryFromRun(
       run,
-      signals.map((signal) => signal.id),
+      state.signals.map((signal) => signal.id),
       Date.now(),
     );
     if (entry) await saveHistory(addToLog(await loadHistory(), entry));

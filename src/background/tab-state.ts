@@ -13,6 +13,14 @@ export interface TabState {
   units: UnitSystem;
   signals: Signal[];
   tips: SelectedTip[];
+  /** The runner paused Backstride on this site: nothing is shown. */
+  paused: boolean;
+  /** The runner said "Not for this run": no panel, though the popup can bring it back. */
+  dismissed: boolean;
+  /** The runner lets the panel appear on its own (a setting). */
+  autoShow: boolean;
+  /** When the runner last asked for the panel from the popup ("Show on page"); 0 if never. */
+  requested: number;
 }
 
 /** A tab state with a run that has something worth showing. */
@@ -22,7 +30,8 @@ export type ShownState = TabState & { run: RunFacts };
  * Per-tab state lives in session storage, one key per tab, so a service worker that the
  * browser stops and restarts picks up where it left off and tabs never overwrite each other.
  */
-const keyFor = (tabId: number) => `session:tab-state:${tabId}` as const;
+const PREFIX = 'tab-state:';
+const keyFor = (tabId: number) => `session:${PREFIX}${tabId}` as const;
 
 export async function getTabState(tabId: number): Promise<TabState | null> {
   return storage.getItem<TabState>(keyFor(tabId));
@@ -31,4 +40,13 @@ export async function getTabState(tabId: number): Promise<TabState | null> {
 export async function setTabState(tabId: number, state: TabState | null): Promise<void> {
   if (state === null) await storage.removeItem(keyFor(tabId));
   else await storage.setItem(keyFor(tabId), state);
+}
+
+/** The ids of the tabs that have a state. */
+export async function tabsWithState(): Promise<number[]> {
+  const snapshot = await storage.snapshot('session');
+  return Object.keys(snapshot)
+    .filter((key) => key.startsWith(PREFIX))
+    .map((key) => Number(key.slice(PREFIX.length)))
+    .filter(Number.isInteger);
 }

@@ -1,31 +1,33 @@
 import { browser } from 'wxt/browser';
 import type { PanelUpdate, TabStateChanged } from '../messages';
-import { hasSomethingToShow } from './evaluate-run';
+import { hasSomethingToShow, wantsPanel } from './evaluate-run';
 import type { TabState } from './tab-state';
 
 export const PANEL_SCRIPT = '/content-scripts/panel.js';
+const BADGE_COLOR = '#2f6f73';
 
 /** Badge, in-page panel and open extension views, all brought in line with a tab's state. */
 export async function showTabState(tabId: number, state: TabState | null): Promise<void> {
   await Promise.all([setBadge(tabId, state), updatePanel(tabId, state), broadcast(tabId, state)]);
 }
 
+/** The number of tips on a tab with a run that has some; nothing anywhere else. */
 async function setBadge(tabId: number, state: TabState | null): Promise<void> {
   const action = browser.action ?? browser.browserAction;
   const text = hasSomethingToShow(state) ? String(state.tips.length) : '';
   await action.setBadgeText({ tabId, text }).catch(ignoreClosedTab);
-  if (text) await action.setBadgeBackgroundColor({ tabId, color: '#2f6f73' }).catch(ignoreClosedTab);
+  if (text) await action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }).catch(ignoreClosedTab);
 }
 
 /**
- * Tells a panel already in the page about the new state (it hides itself when there is
- * nothing to show); injects the panel's code only when there is something to show and no
- * panel answered. A freshly injected panel pulls its state when it starts.
+ * Tells a panel already in the page about the new state (it hides itself when it is not
+ * wanted); injects the panel's code only when it is wanted and no panel answered. A freshly
+ * injected panel pulls its state when it starts.
  */
 async function updatePanel(tabId: number, state: TabState | null): Promise<void> {
   const update: PanelUpdate = { type: 'panel-update', state };
   const answered = await browser.tabs.sendMessage(tabId, update).catch(() => false);
-  if (answered === true || !hasSomethingToShow(state)) return;
+  if (answered === true || !wantsPanel(state)) return;
   await browser.scripting.executeScript({ target: { tabId }, files: [PANEL_SCRIPT] }).catch(ignoreClosedTab);
 }
 

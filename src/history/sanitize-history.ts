@@ -1,8 +1,8 @@
 import type { SignalId } from '../detect/signal';
-import type { SiteId, Sport } from '../run/run-facts';
+import { SITE_IDS, type SiteId, type Sport } from '../run/run-facts';
 import type { HistoryEntry } from './history-entry';
 
-const SITES: readonly SiteId[] = ['strava', 'garmin-connect'];
+const SITES: readonly SiteId[] = SITE_IDS;
 const SPORTS: readonly Sport[] = ['run', 'trail-run', 'virtual-run', 'other'];
 
 /**

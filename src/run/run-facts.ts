@@ -1,7 +1,10 @@
 import type { UnitSystem } from './format';
 
 /** Sites we can read a run from. Adding a site adds its id here and one adapter file. */
-export type SiteId = 'strava' | 'garmin-connect';
+export const SITE_IDS = ['strava', 'garmin-connect'] as const;
+export type SiteId = (typeof SITE_IDS)[number];
+
+export const SITE_NAMES: Record<SiteId, string> = { strava: 'Strava', 'garmin-connect': 'Garmin Connect' };
 
 export type Sport = 'run' | 'trail-run' | 'virtual-run' | 'other';
 

@@ -1,6 +1,7 @@
 import type { Experience } from '../detect/classify';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../detect/thresholds';
 import type { UnitSystem } from '../run/format';
+import { SITE_IDS, type SiteId } from '../run/run-facts';
 
 /** Kilometres, miles, or whatever the page itself shows. */
 export type UnitsSetting = 'auto' | 'km' | 'mi';
@@ -9,6 +10,10 @@ export interface Settings {
   units: UnitsSetting;
   thresholds: Thresholds;
   showFolklore: boolean;
+  /** Pop the panel up on its own when a run has tips; off, it waits for "Show on page". */
+  showPanel: boolean;
+  /** Sites the runner paused Backstride on: nothing is read or shown there. */
+  pausedSites: SiteId[];
   experience: Experience;
   /** The options page's first-run questions were answered or skipped. */
   firstRunDone: boolean;
@@ -18,6 +23,8 @@ export const DEFAULT_SETTINGS: Settings = {
   units: 'auto',
   thresholds: DEFAULT_THRESHOLDS,
   showFolklore: false,
+  showPanel: true,
+  pausedSites: [],
   experience: 'unknown',
   firstRunDone: false,
 };
@@ -67,6 +74,10 @@ export function sanitizeSettings(raw: unknown): Settings {
     units: oneOf(value.units, ['auto', 'km', 'mi'] as const, DEFAULT_SETTINGS.units),
     thresholds: sanitizedThresholds,
     showFolklore: typeof value.showFolklore === 'boolean' ? value.showFolklore : DEFAULT_SETTINGS.showFolklore,
+    showPanel: typeof value.showPanel === 'boolean' ? value.showPanel : DEFAULT_SETTINGS.showPanel,
+    pausedSites: Array.isArray(value.pausedSites)
+      ? SITE_IDS.filter((site) => (value.pausedSites as unknown[]).includes(site))
+      : DEFAULT_SETTINGS.pausedSites,
     experience: oneOf(value.experience, ['unknown', 'new', 'experienced'] as const, DEFAULT_SETTINGS.experience),
     firstRunDone: typeof value.firstRunDone === 'boolean' ? value.firstRunDone : DEFAULT_SETTINGS.firstRunDone,
   };

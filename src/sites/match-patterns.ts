@@ -1,3 +1,5 @@
+import type { SiteId } from '../run/run-facts';
+
 /**
  * Where the reader and the page bridge run, one line per site. Kept apart from the adapters
  * so the tiny page bridge can name its pages without bundling any reading code.
@@ -10,3 +12,14 @@ export const SITE_PAGE_MATCHES = {
 } as const;
 
 export const READER_MATCHES: string[] = Object.values(SITE_PAGE_MATCHES).flat();
+
+const SITE_BY_HOST: Record<string, SiteId> = {
+  'www.strava.com': 'strava',
+  'connect.garmin.com': 'garmin-connect',
+};
+
+/** The site a page belongs to, for any of its pages (activity or not). */
+export function siteOfUrl(url: string | undefined): SiteId | undefined {
+  if (url === undefined || !URL.canParse(url)) return undefined;
+  return SITE_BY_HOST[new URL(url).hostname];
+}

@@ -37,6 +37,7 @@ function scoreTip(tip: Tip, signals: readonly Signal[], locale: Locale): Selecte
   return {
     ...tip,
     score: matched.reduce((sum, { weight }) => sum + weight, 0),
+    becauseOf: strongest.signal.id,
     why: `${translate(locale, `signal.${strongest.signal.id}`)}: ${strongest.signal.reason}`,
   };
 }

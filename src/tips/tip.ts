@@ -50,6 +50,8 @@ export type Tip = TipDefinition & TipText;
 /** A tip chosen for a run, with why it was chosen. */
 export interface SelectedTip extends Tip {
   score: number;
-  /** Names the signal and its numbers: "Long run: 21.1 km, at or over …". */
+  /** The signal this tip answers most strongly. */
+  becauseOf: SignalId;
+  /** Names the signal and its numbers: "Long: 21.1 km, over your 15.0 km long-run mark". */
   why: string;
 }

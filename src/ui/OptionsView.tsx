@@ -1,8 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n/translate';
+import { SITE_IDS, SITE_NAMES } from '../run/run-facts';
 import { DEFAULT_SETTINGS, resolveUnits, type Settings, type UnitsSetting } from '../settings/settings';
 import { loadSettings, saveSettings } from '../settings/settings-item';
+import { DataControls } from './options/DataControls';
 import { FirstRunCard } from './options/FirstRunCard';
+import { RunsSeen } from './options/RunsSeen';
 import { ThresholdsForm } from './options/ThresholdsForm';
 import { SafetyNote } from './SafetyNote';
 
@@ -52,6 +55,39 @@ export function OptionsView() {
         </fieldset>
         <ThresholdsForm settings={settings} units={units} onSave={save} />
         <fieldset class="bs-card">
+          <legend>{t('options.display')}</legend>
+          <label class="bs-field">
+            <input
+              type="checkbox"
+              name="showPanel"
+              checked={settings.showPanel}
+              onChange={(event) => save({ ...settings, showPanel: event.currentTarget.checked })}
+            />
+            <span>{t('options.showPanel')}</span>
+          </label>
+        </fieldset>
+        <fieldset class="bs-card">
+          <legend>{t('options.sites')}</legend>
+          {SITE_IDS.map((site) => (
+            <label key={site} class="bs-field">
+              <input
+                type="checkbox"
+                name={`site-${site}`}
+                checked={!settings.pausedSites.includes(site)}
+                onChange={(event) =>
+                  save({
+                    ...settings,
+                    pausedSites: event.currentTarget.checked
+                      ? settings.pausedSites.filter((paused) => paused !== site)
+                      : [...settings.pausedSites, site],
+                  })
+                }
+              />
+              <span>{t('options.site', { site: SITE_NAMES[site] })}</span>
+            </label>
+          ))}
+        </fieldset>
+        <fieldset class="bs-card">
           <legend>{t('options.tips')}</legend>
           <label class="bs-field">
             <input
@@ -74,6 +110,8 @@ export function OptionsView() {
           {t('options.restoreDefaults')}
         </button>
       </form>
+      <RunsSeen units={units} />
+      <DataControls onStatus={setStatus} />
       <p role="status" data-testid="options-status">
         {status}
       </p>

@@ -1,36 +1,86 @@
 import { browser } from 'wxt/browser';
 import { hasSomethingToShow } from '../background/evaluate-run';
 import { t } from '../i18n/translate';
+import type { Request } from '../messages';
+import { SITE_NAMES } from '../run/run-facts';
+import { saveSettings } from '../settings/settings-item';
+import { siteOfUrl } from '../sites/match-patterns';
 import { NothingToShow } from './NothingToShow';
+import { openSidePanel } from './open-side-panel';
 import { RunSummary } from './RunSummary';
 import { SafetyNote } from './SafetyNote';
 import { SignalChips } from './SignalChips';
 import { useActiveTabState } from './use-active-tab-state';
+import { useSettings } from './use-settings';
 
-/** The toolbar popup: the current tab's run at a glance. */
+/** The toolbar popup: the current tab's run at a glance, and what the runner can do about it. */
 export function PopupView() {
   const view = useActiveTabState();
-  return (
-    <main class="bs-page bs-popup" aria-label="Backstride">
-      <h1 class="bs-brand">Backstride</h1>
-      {view.status === 'loading' ? (
+  const settings = useSettings();
+  if (view.status === 'loading' || !settings) {
+    return (
+      <main class="bs-page bs-popup" aria-label="Backstride">
         <p class="bs-empty">{t('loading')}</p>
-      ) : (
-        <section data-testid="popup-run" aria-label={t('popup.thisPage')}>
-          {view.state?.run && <RunSummary run={view.state.run} units={view.state.units} />}
-          <NothingToShow state={view.state} />
-          {hasSomethingToShow(view.state) && (
-            <>
-              <SignalChips signals={view.state.signals} />
-              <p data-testid="popup-tip-count">
-                {t(view.state.tips.length === 1 ? 'popup.tipCount.one' : 'popup.tipCount.other', {
-                  count: view.state.tips.length,
-                })}
-              </p>
-            </>
-          )}
-        </section>
-      )}
+      </main>
+    );
+  }
+  const { state, tabId, windowId } = view;
+  const site = siteOfUrl(state?.url);
+  const paused = site !== undefined && settings.pausedSites.includes(site);
+  const togglePause = () => {
+    if (!site) return;
+    const pausedSites = paused ? settings.pausedSites.filter((kept) => kept !== site) : [...settings.pausedSites, site];
+    void saveSettings({ ...settings, pausedSites });
+  };
+  const showOnPage = () => {
+    if (tabId === undefined) return;
+    const request: Request = { type: 'show-on-page', tabId };
+    void browser.runtime.sendMessage(request).then(() => window.close());
+  };
+
+  return (
+    <main class="bs-page bs-popup" aria-labelledby="popup-title">
+      <h1 id="popup-title" class="bs-brand">
+        Backstride
+      </h1>
+      <section data-testid="popup-run" aria-label={t('popup.thisPage')}>
+        {state?.run && !paused && <RunSummary run={state.run} units={state.units} />}
+        {paused && site ? (
+          <p class="bs-empty" data-testid="popup-paused">
+            {t('popup.paused', { site: SITE_NAMES[site] })}
+          </p>
+        ) : (
+          <NothingToShow state={state} />
+        )}
+        {hasSomethingToShow(state) && (
+          <>
+            <SignalChips signals={state.signals} />
+            <p data-testid="popup-tip-count">
+              {t(state.tips.length === 1 ? 'popup.tipCount.one' : 'popup.tipCount.other', { count: state.tips.length })}
+            </p>
+          </>
+        )}
+      </section>
+      <div class="bs-actions bs-popup-actions">
+        <button
+          type="button"
+          class="bs-button"
+          data-action="open-side-panel"
+          onClick={() => void openSidePanel(windowId).then(() => window.close())}
+        >
+          {t('popup.openSidePanel')}
+        </button>
+        {hasSomethingToShow(state) && (
+          <button type="button" class="bs-button bs-button-quiet" data-action="show-on-page" onClick={showOnPage}>
+            {t('popup.showOnPage')}
+          </button>
+        )}
+        {site && (
+          <button type="button" class="bs-button bs-button-quiet" data-action="pause" onClick={togglePause}>
+            {t(paused ? 'popup.resume' : 'popup.pause', { site: SITE_NAMES[site] })}
+          </button>
+        )}
+      </div>
       <SafetyNote />
       <button type="button" class="bs-link-button" onClick={() => void browser.runtime.openOptionsPage()}>
         {t('popup.settings')}

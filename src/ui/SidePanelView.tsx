@@ -1,21 +1,27 @@
 import { hasSomethingToShow } from '../background/evaluate-run';
 import { t } from '../i18n/translate';
 import { AllTips } from './AllTips';
+import { HowRead } from './HowRead';
 import { NothingToShow } from './NothingToShow';
 import { RunSummary } from './RunSummary';
 import { SafetyNote } from './SafetyNote';
 import { SignalChips } from './SignalChips';
-import { TipCard } from './TipCard';
+import { TipsByTiming } from './TipsByTiming';
 import { useActiveTabState } from './use-active-tab-state';
 import { useSettings } from './use-settings';
 
-/** The side panel (Firefox: sidebar): the active tab's run, every tip chosen for it, and all tips. */
+/**
+ * The side panel (Firefox: sidebar): the active tab's run in full — its tips grouped by when
+ * to act on them, how it was read — and every tip of the catalog. Follows the active tab.
+ */
 export function SidePanelView() {
   const view = useActiveTabState();
   const settings = useSettings();
   return (
-    <main class="bs-page bs-sidepanel" aria-label="Backstride">
-      <h1 class="bs-brand">Backstride</h1>
+    <main class="bs-page bs-sidepanel" aria-labelledby="sidepanel-title">
+      <h1 id="sidepanel-title" class="bs-brand">
+        Backstride
+      </h1>
       <SafetyNote />
       {view.status === 'loading' ? (
         <p class="bs-empty">{t('loading')}</p>
@@ -27,13 +33,10 @@ export function SidePanelView() {
           {hasSomethingToShow(view.state) && (
             <>
               <SignalChips signals={view.state.signals} />
-              <ul class="bs-tips" aria-label={t('panel.tips')}>
-                {view.state.tips.map((tip) => (
-                  <TipCard key={tip.id} tip={tip} />
-                ))}
-              </ul>
+              <TipsByTiming tips={view.state.tips} />
             </>
           )}
+          {view.state?.run && !view.state.paused && <HowRead run={view.state.run} units={view.state.units} />}
         </section>
       )}
       {settings && <AllTips showFolklore={settings.showFolklore} />}

@@ -6,9 +6,11 @@ interface TipCardProps {
   tip: Tip | SelectedTip;
   /** Steps folded away behind a disclosure, for the compact in-page panel. */
   collapsed?: boolean;
+  /** Name only the signal: the panel shows each signal's numbers once, above the tips. */
+  shortWhy?: boolean;
 }
 
-export function TipCard({ tip, collapsed = false }: TipCardProps) {
+export function TipCard({ tip, collapsed = false, shortWhy = false }: TipCardProps) {
   const steps = (
     <ol class="bs-steps">
       {tip.steps.map((step) => (
@@ -20,7 +22,9 @@ export function TipCard({ tip, collapsed = false }: TipCardProps) {
     <li class="bs-tip" data-tip-id={tip.id} data-evidence={tip.evidence}>
       <h3 class="bs-tip-title">{tip.title}</h3>
       {tip.evidence === 'folklore' && <p class="bs-folklore-label">{evidenceLabel('folklore')}</p>}
-      {'why' in tip && <p class="bs-tip-why">{tip.why}</p>}
+      {'why' in tip && (
+        <p class="bs-tip-why">{shortWhy ? t('tip.for', { signal: t(`signal.${tip.becauseOf}`) }) : tip.why}</p>
+      )}
       <p class="bs-tip-summary">{tip.summary}</p>
       {collapsed ? (
         <details>

@@ -2,12 +2,12 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { hasSomethingToShow } from '../background/evaluate-run';
+import { wantsPanel } from '../background/evaluate-run';
 import type { ShownState, TabState } from '../background/tab-state';
 import { isPanelUpdate, type Request } from '../messages';
+import { HEADLINE_SELECTORS } from '../sites/site-layout';
 import { Panel } from './Panel';
-
-const activityOf = (state: ShownState) => `${state.run.site}:${state.run.activityId}`;
+import { panelPlacement } from './panel-position';
 
 /** Element name of the panel's host: `<backstride-panel>`, part of the tested contract. */
 export const PANEL_ELEMENT = 'backstride-panel';
@@ -15,9 +15,13 @@ export const PANEL_ELEMENT = 'backstride-panel';
 const STARTED = Symbol.for('backstride.in-page-panel');
 type IsolatedWorld = typeof globalThis & { [STARTED]?: boolean };
 
+const activityOf = (state: ShownState) => `${state.run.site}:${state.run.activityId}`;
+const send = (request: Request) => browser.runtime.sendMessage(request);
+
 /**
  * Shows the panel for the tab's state and keeps it in step with the background's updates.
- * Injected on demand; injecting it again into the same page does nothing.
+ * Injected on demand; injecting it again into the same page does nothing. It never takes
+ * focus: the runner reaches it with the mouse or Tab.
  */
 export async function startInPagePanel(ctx: ContentScriptContext): Promise<void> {
   const world = globalThis as IsolatedWorld;
@@ -28,16 +32,19 @@ export async function startInPagePanel(ctx: ContentScriptContext): Promise<void>
   });
 
   let ui: ShadowRootContentScriptUi<HTMLElement> | undefined;
-  let closedActivity: string | null = null;
+  // Closed (×, Escape) for this page view only, until the popup asks for the panel again;
+  // "Not for this run" is the background's to remember.
+  let closed: { activity: string; requested: number } | undefined;
   let queue = Promise.resolve();
 
   const show = (state: TabState | null) => {
     queue = queue.then(async () => {
-      if (!hasSomethingToShow(state) || activityOf(state) === closedActivity) {
+      const stillClosed = (shown: ShownState) =>
+        closed?.activity === activityOf(shown) && shown.requested <= closed.requested;
+      if (!wantsPanel(state) || stillClosed(state)) {
         ui?.remove();
         return;
       }
-      const activity = activityOf(state);
       ui ??= await createShadowRootUi(ctx, {
         name: PANEL_ELEMENT,
         position: 'inline',
@@ -46,11 +53,25 @@ export async function startInPagePanel(ctx: ContentScriptContext): Promise<void>
         onRemove: (container) => container && render(null, container),
       });
       if (!ui.shadowHost.isConnected) ui.mount();
-      const onClose = () => {
-        closedActivity = activity;
+      const close = () => {
+        closed = { activity: activityOf(state), requested: state.requested };
         ui?.remove();
       };
-      render(<Panel state={state} onClose={onClose} />, ui.uiContainer);
+      const placement = panelPlacement(headlineBox(state), { width: window.innerWidth, height: window.innerHeight });
+      render(
+        <Panel
+          state={state}
+          top={placement.top}
+          startCollapsed={placement.startCollapsed}
+          onClose={close}
+          onDismiss={() => {
+            close();
+            void send({ type: 'dismiss-run' });
+          }}
+          onOpenAllTips={async () => (await send({ type: 'open-side-panel' })) === true}
+        />,
+        ui.uiContainer,
+      );
     });
   };
 
@@ -61,6 +82,13 @@ export async function startInPagePanel(ctx: ContentScriptContext): Promise<void>
     return Promise.resolve(true);
   });
 
-  const request: Request = { type: 'get-tab-state' };
-  show((await browser.runtime.sendMessage(request)) as TabState | null);
+  show((await send({ type: 'get-tab-state' })) as TabState | null);
+}
+
+/** Where the page shows the run's headline numbers, in viewport coordinates at the top of the page. */
+function headlineBox(state: ShownState) {
+  const element = document.querySelector(HEADLINE_SELECTORS[state.run.site]);
+  if (!element) return undefined;
+  const rect = element.getBoundingClientRect();
+  return { top: rect.top + window.scrollY, bottom: rect.bottom + window.scrollY, left: rect.left, right: rect.right };
 }

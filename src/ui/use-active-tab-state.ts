@@ -5,7 +5,7 @@ import { isTabStateChanged, type Request } from '../messages';
 
 export type ActiveTabView =
   | { status: 'loading' }
-  | { status: 'ready'; tabId: number | undefined; state: TabState | null };
+  | { status: 'ready'; windowId: number | undefined; tabId: number | undefined; state: TabState | null };
 
 /**
  * The state of the active tab in the window this view lives in, kept current as the runner
@@ -23,7 +23,7 @@ export function useActiveTabState(): ActiveTabView {
       activeTabId = tabId;
       const request: Request = { type: 'get-tab-state', tabId };
       const state = tabId === undefined ? null : ((await browser.runtime.sendMessage(request)) as TabState | null);
-      if (!disposed && activeTabId === tabId) setView({ status: 'ready', tabId, state });
+      if (!disposed && activeTabId === tabId) setView({ status: 'ready', windowId, tabId, state });
     }
 
     const onActivated = (info: { tabId: number; windowId: number }) => {
@@ -31,7 +31,7 @@ export function useActiveTabState(): ActiveTabView {
     };
     const onMessage = (message: unknown) => {
       if (isTabStateChanged(message) && message.tabId === activeTabId) {
-        setView({ status: 'ready', tabId: message.tabId, state: message.state });
+        setView({ status: 'ready', windowId, tabId: message.tabId, state: message.state });
       }
     };
     browser.tabs.onActivated.addListener(onActivated);

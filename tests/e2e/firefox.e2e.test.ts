@@ -12,7 +12,7 @@ describeExtension(
   scenarios,
 );
 describeExtension(
-  'Firefox ESR, MV3 build',
-  (server) => firefoxDriver('Firefox ESR (MV3)', builtExtension(BUILDS.firefoxMv3), server),
+  'Firefox ESR, MV3 build, dark color scheme',
+  (server) => firefoxDriver('Firefox ESR (MV3), dark', builtExtension(BUILDS.firefoxMv3), server, 'dark'),
   scenarios,
 );

@@ -32,10 +32,12 @@ function ThresholdInput({ field, settings, units, onSave }: ThresholdsFormProps 
   const [problem, setProblem] = useState<string | undefined>();
   const problemId = `${field.key}-problem`;
 
-  const commit = () => {
-    const found = thresholdProblem(field, text, units);
+  // Reads the field itself: a change can arrive before the last keystroke's render.
+  const commit = (typed: string) => {
+    setText(typed);
+    const found = thresholdProblem(field, typed, units);
     setProblem(found);
-    const value = field.fromText(text, units);
+    const value = field.fromText(typed, units);
     if (found === undefined && value !== undefined) {
       onSave({ ...settings, thresholds: { ...settings.thresholds, [field.key]: value } });
     }
@@ -52,7 +54,7 @@ function ThresholdInput({ field, settings, units, onSave }: ThresholdsFormProps 
           aria-invalid={problem ? 'true' : undefined}
           aria-describedby={problem ? problemId : undefined}
           onInput={(event) => setText(event.currentTarget.value)}
-          onChange={commit}
+          onChange={(event) => commit(event.currentTarget.value)}
         />
         <span>{t(field.unit(units))}</span>
       </label>

@@ -1,26 +1,44 @@
-import type { Page } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 import { launchChromium } from './chromium';
-import { DEFAULT_WAIT_MS, type Driver, type DriverPage } from './driver';
+import { DEFAULT_WAIT_MS, type Driver, type DriverPage, type ExtensionApi } from './driver';
 import type { FixtureServer } from './fixture-server';
 
 export async function chromiumDriver(extensionDir: string, server: FixtureServer): Promise<Driver> {
-  const chrome = await launchChromium(extensionDir, server);
+  const launched = await launchChromium(extensionDir, server);
   const open = async (url: string) => {
-    const page = await chrome.context.newPage();
+    const page = await launched.context.newPage();
     await page.goto(url);
     return wrap(page);
   };
+  // The service worker may have been stopped and restarted: always ask for the live one.
+  const worker = async (): Promise<Worker> =>
+    launched.context.serviceWorkers()[0] ?? (await launched.context.waitForEvent('serviceworker'));
   return {
     name: 'Chromium',
+    canOpenSidePanelFromPage: true,
+    colorSchemes: ['light', 'dark'],
     openPage: open,
-    openExtensionPage: (path) => open(chrome.extensionUrl(path)),
-    close: () => chrome.close(),
+    openExtensionPage: (path) => open(launched.extensionUrl(path)),
+    badgeText: async (pageUrl) =>
+      (await worker()).evaluate(async (url) => {
+        const api = (globalThis as unknown as { chrome: ExtensionApi }).chrome;
+        const [tab] = await api.tabs.query({ url });
+        return tab?.id === undefined || !api.action ? '' : api.action.getBadgeText({ tabId: tab.id });
+      }, pageUrl),
+    sidePanelIsOpen: async () =>
+      (await worker()).evaluate(async () => {
+        const api = (globalThis as unknown as { chrome: ExtensionApi }).chrome;
+        return ((await api.runtime.getContexts?.({ contextTypes: ['SIDE_PANEL'] })) ?? []).length > 0;
+      }),
+    close: () => launched.close(),
   };
 }
 
 function wrap(page: Page): DriverPage {
   return {
     evaluate: (fn) => page.evaluate(fn),
+    evaluateWith: (fn, arg) => page.evaluate(fn as never, arg),
+    evaluateScript: (source) => page.evaluate(source),
     waitFor: async (expression, timeoutMs = DEFAULT_WAIT_MS) => {
       await page.waitForFunction(expression, undefined, { timeout: timeoutMs });
     },
@@ -29,6 +47,17 @@ function wrap(page: Page): DriverPage {
     },
     textOf: async (selector) => (await page.locator(selector).first().textContent({ timeout: DEFAULT_WAIT_MS })) ?? '',
     click: (selector) => page.locator(selector).first().click({ timeout: DEFAULT_WAIT_MS }),
+    // Playwright's CSS engine looks into open shadow roots by itself.
+    clickInPanel: (selector) =>
+      page.locator(`backstride-panel ${selector}`).first().click({ timeout: DEFAULT_WAIT_MS }),
+    fill: async (selector, value) => {
+      // Focus and blur, and so "change", happen only in the tab in front, as for a person.
+      await page.bringToFront();
+      const field = page.locator(selector).first();
+      await field.fill(value, { timeout: DEFAULT_WAIT_MS });
+      await field.press('Tab');
+    },
+    emulateColorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
     bringToFront: () => page.bringToFront(),
     reload: async () => {
       await page.reload();

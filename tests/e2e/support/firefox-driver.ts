@@ -1,24 +1,46 @@
 import type { Page } from 'puppeteer-core';
-import { DEFAULT_WAIT_MS, type Driver, type DriverPage } from './driver';
+import { DEFAULT_WAIT_MS, type Driver, type DriverPage, type ExtensionApi } from './driver';
 import { launchFirefox } from './firefox';
 import type { FixtureServer } from './fixture-server';
 
-export async function firefoxDriver(name: string, extensionDir: string, server: FixtureServer): Promise<Driver> {
-  const firefox = await launchFirefox(extensionDir, server);
+export async function firefoxDriver(
+  name: string,
+  extensionDir: string,
+  server: FixtureServer,
+  colorScheme: 'light' | 'dark' = 'light',
+): Promise<Driver> {
+  const firefox = await launchFirefox(extensionDir, server, { colorScheme });
+  const openExtensionPage = async (path: string) => {
+    const page = await firefox.browser.newPage();
+    // Navigations to moz-extension:// pages never report as finished over BiDi: start it
+    // and wait for the page itself instead.
+    void page.goto(firefox.extensionUrl(path)).catch(() => undefined);
+    await waitForLoadedExtensionPage(page);
+    return page;
+  };
+  let helperPage: Page | undefined;
   return {
     name,
+    canOpenSidePanelFromPage: false,
+    colorSchemes: [colorScheme],
     openPage: async (url) => {
       const page = await firefox.browser.newPage();
       await page.goto(url);
-      return wrap(page);
+      return wrap(page, colorScheme);
     },
-    openExtensionPage: async (path) => {
-      const page = await firefox.browser.newPage();
-      // Navigations to moz-extension:// pages never report as finished over BiDi: start it
-      // and wait for the page itself instead.
-      void page.goto(firefox.extensionUrl(path)).catch(() => undefined);
-      await waitForLoadedExtensionPage(page);
-      return wrap(page);
+    openExtensionPage: async (path) => wrap(await openExtensionPage(path), colorScheme),
+    badgeText: async (pageUrl) => {
+      // Extension APIs are reachable from one of the extension's own pages.
+      helperPage ??= await openExtensionPage('popup.html');
+      return helperPage.evaluate(async (url) => {
+        const api = (globalThis as unknown as { browser: ExtensionApi }).browser;
+        const [tab] = await api.tabs.query({ url });
+        const action = api.action ?? api.browserAction;
+        return tab?.id === undefined || !action ? '' : action.getBadgeText({ tabId: tab.id });
+      }, pageUrl);
+    },
+    sidePanelIsOpen: async () => {
+      throw new Error('Firefox opens its sidebar only from its own UI; nothing here can open it.');
     },
     close: () => firefox.close(),
   };
@@ -46,9 +68,11 @@ async function waitForLoadedExtensionPage(page: Page): Promise<void> {
   }
 }
 
-function wrap(page: Page): DriverPage {
+function wrap(page: Page, colorScheme: 'light' | 'dark'): DriverPage {
   return {
     evaluate: (fn) => page.evaluate(fn),
+    evaluateWith: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    evaluateScript: (source) => page.evaluate(source) as never,
     waitFor: async (expression, timeoutMs = DEFAULT_WAIT_MS) => {
       await page.waitForFunction(expression, { timeout: timeoutMs });
     },
@@ -62,6 +86,24 @@ function wrap(page: Page): DriverPage {
     click: async (selector) => {
       const element = await page.waitForSelector(selector, { timeout: DEFAULT_WAIT_MS });
       await element?.click();
+    },
+    clickInPanel: async (selector) => {
+      const element = await page.waitForSelector(`backstride-panel >>> ${selector}`, { timeout: DEFAULT_WAIT_MS });
+      await element?.click();
+    },
+    fill: async (selector, value) => {
+      // Focus and blur, and so "change", happen only in the tab in front, as for a person.
+      await page.bringToFront();
+      const field = await page.waitForSelector(selector, { timeout: DEFAULT_WAIT_MS });
+      // Empty the field without events; typing then reports the whole new value.
+      await field?.evaluate((input) => {
+        (input as HTMLInputElement).value = '';
+      });
+      await field?.type(value);
+      await page.keyboard.press('Tab');
+    },
+    emulateColorScheme: async (scheme) => {
+      if (scheme !== colorScheme) throw new Error(`This Firefox runs in ${colorScheme}; it cannot show ${scheme}.`);
     },
     bringToFront: () => page.bringToFront(),
     reload: async () => {

@@ -16,7 +16,11 @@ export interface FirefoxWithExtension {
  * temporary add-on. The sites are reached through the fixture server's proxy; the extension's
  * UUID is pinned so its pages have a known address.
  */
-export async function launchFirefox(extensionDir: string, server: FixtureServer): Promise<FirefoxWithExtension> {
+export async function launchFirefox(
+  extensionDir: string,
+  server: FixtureServer,
+  { colorScheme = 'light' }: { colorScheme?: 'light' | 'dark' } = {},
+): Promise<FirefoxWithExtension> {
   const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
   const geckoId: string = manifest.browser_specific_settings.gecko.id;
   const uuid = randomUUID();
@@ -25,6 +29,7 @@ export async function launchFirefox(extensionDir: string, server: FixtureServer)
     executablePath: requireBrowser(FIREFOX_PATH, 'firefox-esr'),
     headless: true,
     acceptInsecureCerts: true,
+    defaultViewport: { width: 1280, height: 900 },
     // Lets the automation open moz-extension:// pages.
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
@@ -36,6 +41,9 @@ export async function launchFirefox(extensionDir: string, server: FixtureServer)
       'network.proxy.no_proxies_on': '',
       'network.proxy.allow_hijacking_localhost': true,
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
+      // Firefox cannot switch prefers-color-scheme per page over BiDi: the whole browser runs in one scheme.
+      'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1,
+      'ui.systemUsesDarkTheme': colorScheme === 'dark' ? 1 : 0,
     },
   });
   await browser.installExtension(extensionDir);

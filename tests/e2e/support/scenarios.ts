@@ -6,6 +6,8 @@ import { type FixtureServer, startFixtureServer } from './fixture-server';
 export interface ScenarioContext {
   open(url: string): Promise<DriverPage>;
   openExtensionPage(path: string): Promise<DriverPage>;
+  /** The browser under test (started before the first test). */
+  driver(): Driver;
 }
 
 export type ScenarioGroup = (context: ScenarioContext) => void;
@@ -43,6 +45,7 @@ export function describeExtension(
       return driver;
     };
     const context: ScenarioContext = {
+      driver: ready,
       open: async (url) => {
         const page = await ready().openPage(url);
         pages.push(page);

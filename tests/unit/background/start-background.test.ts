@@ -5,6 +5,8 @@ import { startBackground } from '../../../src/background/start-background';
 import type { TabState } from '../../../src/background/tab-state';
 import { loadHistory } from '../../../src/history/history-item';
 import type { RunFacts } from '../../../src/run/run-facts';
+import { DEFAULT_SETTINGS } from '../../../src/settings/settings';
+import { saveSettings } from '../../../src/settings/settings-item';
 
 const LONG_RUN_URL = 'https://www.strava.com/activities/12000000001';
 const longRun: RunFacts = {
@@ -99,7 +101,7 @@ describe('the background', () => {
     const tabId = await openTab(LONG_RUN_URL);
     await fromTab(tabId, { type: 'run-seen', url: LONG_RUN_URL, run: null });
 
-    expect(await stateFor(tabId)).toEqual({ url: LONG_RUN_URL, run: null, units: 'metric', signals: [], tips: [] });
+    expect(await stateFor(tabId)).toMatchObject({ url: LONG_RUN_URL, run: null, signals: [], tips: [] });
     expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('');
     expect(executeScript).not.toHaveBeenCalled();
   });
@@ -162,6 +164,67 @@ describe('the background', () => {
     const [long] = (await stateFor(tabId))?.signals ?? [];
     expect(long?.id).toBe('long');
     expect(long?.reason).toBe('6.0 km — 1.5× your usual 4.0 km (runs seen in this browser)');
+  });
+
+  it('remembers "not for this run": no panel for that activity, even after a reload', async () => {
+    const tabId = await openTab(LONG_RUN_URL);
+    await fromTab(tabId, { type: 'run-seen', url: LONG_RUN_URL, run: longRun });
+    await fromTab(tabId, { type: 'dismiss-run' });
+    expect((await stateFor(tabId))?.dismissed).toBe(true);
+
+    executeScript.mockClear();
+    panelInPage = false;
+    await fromTab(tabId, { type: 'run-seen', url: LONG_RUN_URL, run: { ...longRun, movingTimeS: 6724 } });
+    expect((await stateFor(tabId))?.dismissed).toBe(true);
+    expect(executeScript).not.toHaveBeenCalled();
+    // The badge still says there are tips, so the popup can bring them back.
+    expect(await fakeBrowser.action.getBadgeText({ tabId })).not.toBe('');
+  });
+
+  it('brings the panel back on "show on page"', async () => {
+    const tabId = await openTab(LONG_RUN_URL);
+    await fromTab(tabId, { type: 'run-seen', url: LONG_RUN_URL, run: longRun });
+    await fromTab(tabId, { type: 'dismiss-run' });
+    panelInPage = false;
+    executeScript.mockClear();
+    await fromTab(999, { type: 'show-on-page', tabId });
+    expect((await stateFor(tabId))?.dismissed).toBe(false);
+    expect(executeScript).toHaveBeenCalledOnce();
+  });
+
+  it('leaves the panel to the popup when the runner turned automatic showing off', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS, showPanel: false });
+    const tabId = await openTab(LONG_RUN_URL);
+    await fromTab(tabId, { type: 'run-seen', url: LONG_RUN_URL, run: longRun });
+    expect(executeScript).not.toHaveBeenCalled();
+    expect(await fakeBrowser.action.getBadgeText({ tabId })).not.toBe('');
+  });
+
+  it('applies new settings to open runs at once: pausing a site clears its badge and logs nothing', async () => {
+    const tabId = await openTab(LONG_RUN_URL);
+    await fromTab(tabId, { type: 'run-seen', url: LONG_RUN_URL, run: longRun });
+    await saveSettings({ ...DEFAULT_SETTINGS, pausedSites: ['strava'] });
+    await vi.waitFor(async () => expect((await stateFor(tabId))?.paused).toBe(true));
+    expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('');
+
+    const url = 'https://www.strava.com/activities/7';
+    await fromTab(await openTab(url), { type: 'run-seen', url, run: { ...longRun, activityId: '7' } });
+    expect((await loadHistory()).map((entry) => entry.activityId)).toEqual(['12000000001']);
+  });
+
+  it('opens the side panel for the tab whose panel asked, where the browser has one', async () => {
+    const tabId = await openTab(LONG_RUN_URL);
+    // WXT's fake browser has no side panel, like Firefox.
+    const withSidePanel = fakeBrowser as unknown as { sidePanel?: unknown };
+    expect(await fromTab(tabId, { type: 'open-side-panel' })).toBe(false);
+    const open = vi.fn(async () => undefined);
+    withSidePanel.sidePanel = { open };
+    try {
+      expect(await fromTab(tabId, { type: 'open-side-panel' })).toBe(true);
+      expect(open).toHaveBeenCalledWith({ tabId });
+    } finally {
+      delete withSidePanel.sidePanel;
+    }
   });
 
   it('ignores messages it does not know', async () => {

@@ -11,7 +11,7 @@ import { STRAVA_PAGES } from '../../fixtures/strava/pages';
 describe('signals on the saved pages', () => {
   it.each(STRAVA_PAGES.map((page) => [page.file, page] as const))('%s', (_file, page) => {
     const run = readRun(fixtureDocument('strava', page.file), page.url);
-    const state = evaluateRun(page.url, run, DEFAULT_SETTINGS);
+    const state = evaluateRun(page.url, run, { settings: DEFAULT_SETTINGS });
     expect(state.signals.map((signal) => signal.id)).toEqual(page.signals);
   });
 
@@ -19,6 +19,8 @@ describe('signals on the saved pages', () => {
     const fields = pickFields(JSON.parse(fixtureHtml('garmin-connect', file)), GARMIN_ACTIVITY_FIELDS);
     const doc = new DOMParser().parseFromString('<html></html>', 'text/html');
     const run = readRun(doc, payload.url, { site: 'garmin-connect', activityId: payload.activityId, fields });
-    expect(evaluateRun(payload.url, run, DEFAULT_SETTINGS).signals.map((signal) => signal.id)).toEqual(payload.signals);
+    expect(evaluateRun(payload.url, run, { settings: DEFAULT_SETTINGS }).signals.map((signal) => signal.id)).toEqual(
+      payload.signals,
+    );
   });
 });

@@ -28,11 +28,11 @@ describe('stored settings', () => {
     expect(settings.showFolklore).toBe(true);
     expect(settings.thresholds).toMatchObject({ longDistanceM: 21_000, fastPaceSPerKm: 280, hotC: 25 });
     expect(settings.firstRunDone).toBe(true);
-    expect(await fakeBrowser.storage.local.get('settings$')).toEqual({ settings$: { v: 2 } });
+    expect(await fakeBrowser.storage.local.get('settings$')).toEqual({ settings$: { v: 3 } });
   });
 
   it('falls back to defaults for corrupted settings, without throwing', async () => {
-    await fakeBrowser.storage.local.set({ settings: 'not json at all', settings$: { v: 2 } });
+    await fakeBrowser.storage.local.set({ settings: 'not json at all', settings$: { v: 3 } });
     const { loadSettings } = await freshSettingsModule();
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
   });

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { evaluateRun, hasSomethingToShow } from '../../../src/background/evaluate-run';
 import { DEFAULT_SETTINGS } from '../../../src/settings/settings';
@@ -7,32 +7,75 @@ import { Panel } from '../../../src/ui/Panel';
 const longRunState = evaluateRun(
   'https://www.strava.com/activities/12000000001',
   { site: 'strava', activityId: '12000000001', sport: 'run', distanceM: 21_100, movingTimeS: 6723 },
-  DEFAULT_SETTINGS,
+  { settings: DEFAULT_SETTINGS },
 );
 
-describe('Panel', () => {
+function renderPanel(overrides: Partial<Parameters<typeof Panel>[0]> = {}) {
   if (!hasSomethingToShow(longRunState)) throw new Error('the long run must have something to show');
+  const props = {
+    state: longRunState,
+    top: 72,
+    onClose: vi.fn(),
+    onDismiss: vi.fn(),
+    onOpenAllTips: vi.fn(async () => true),
+    ...overrides,
+  };
+  render(<Panel {...props} />);
+  return props;
+}
 
+describe('Panel', () => {
   it('lists the signals shown and one element per tip, as the contract says', () => {
-    render(<Panel state={longRunState} onClose={() => undefined} />);
+    renderPanel();
     const panel = screen.getByTestId('backstride-panel');
     expect(panel.getAttribute('data-signals')).toBe('long');
     const tipIds = [...panel.querySelectorAll('[data-tip-id]')].map((tip) => tip.getAttribute('data-tip-id'));
     expect(tipIds).toEqual(['posture', 'hydration', 'overuse']);
   });
 
-  it('shows the run in numbers and the doctor note', () => {
-    render(<Panel state={longRunState} onClose={() => undefined} />);
+  it('shows the run in numbers, how many tips there are, and the doctor note', () => {
+    renderPanel();
     expect(screen.getByText('21.1 km · 1:52:03 · 5:19 /km')).toBeTruthy();
-    expect(screen.getByRole('note').textContent).toMatch(
-      /chest pain, shortness of breath, or pain spreading to an arm or the jaw/,
+    expect(screen.getByTestId('panel-tip-count').textContent).toBe(
+      `The 3 that fit best of ${longRunState.tips.length} tips for this run.`,
     );
+    expect(screen.getByRole('note').textContent).toMatch(/chest pain, shortness of breath/);
   });
 
-  it('closes on request', () => {
-    const onClose = vi.fn();
-    render(<Panel state={longRunState} onClose={onClose} />);
+  it('is a labelled landmark that does not take focus when it appears', () => {
+    renderPanel();
+    expect(screen.getByRole('complementary', { name: 'Backstride: upper-back tips for this run' })).toBeTruthy();
+    expect(document.activeElement).toBe(document.body);
+  });
+
+  it('collapses to a small tab and opens again', () => {
+    renderPanel();
+    fireEvent.click(screen.getByRole('button', { name: /collapse/i }));
+    const tab = screen.getByRole('button', { name: /open the backstride panel/i });
+    expect(tab.getAttribute('data-collapsed')).toBe('true');
+    expect(tab.textContent).toBe(`Backstride · ${longRunState.tips.length} tips`);
+    expect(screen.queryByRole('complementary')).toBeNull();
+    fireEvent.click(tab);
+    expect(screen.getByRole('complementary')).toBeTruthy();
+  });
+
+  it('closes on request and on Escape', () => {
+    const props = renderPanel();
     fireEvent.click(screen.getByRole('button', { name: /close/i }));
-    expect(onClose).toHaveBeenCalledOnce();
+    fireEvent.keyDown(screen.getByRole('button', { name: /collapse/i }), { key: 'Escape' });
+    expect(props.onClose).toHaveBeenCalledTimes(2);
+  });
+
+  it('says "not for this run"', () => {
+    const props = renderPanel();
+    fireEvent.click(screen.getByRole('button', { name: 'Not for this run' }));
+    expect(props.onDismiss).toHaveBeenCalledOnce();
+  });
+
+  it('opens all tips in the side panel, or says where to find them when the browser will not', async () => {
+    const props = renderPanel({ onOpenAllTips: vi.fn(async () => false) });
+    fireEvent.click(screen.getByRole('button', { name: 'All tips' }));
+    expect(props.onOpenAllTips).toHaveBeenCalledOnce();
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/Sidebar/));
   });
 });
