@@ -107,7 +107,60 @@ async function takeDocsScreenshots(): Promise<void> {
     }
     await runPage.close();
   }
+  shots.push(...(await takeInsightsScreenshots()));
   console.log(`Wrote ${shots.length} screenshots to ${SCREENSHOT_DIR}`);
+}
+
+/** The insights tab, over a few weeks of sample check-ins in which long runs tend to hurt. */
+async function takeInsightsScreenshots(): Promise<string[]> {
+  const day = 24 * 3600 * 1000;
+  const start = Date.UTC(2025, 8, 1);
+  const pattern: [signals: string[], soreness: string][] = [
+    [['long'], 'moderate'],
+    [[], 'none'],
+    [['fast'], 'none'],
+    [['long', 'hilly'], 'severe'],
+    [[], 'none'],
+    [[], 'mild'],
+    [['long'], 'mild'],
+    [['fast', 'workout'], 'none'],
+    [[], 'none'],
+    [['long'], 'moderate'],
+    [[], 'none'],
+    [['fast'], 'mild'],
+  ];
+  const checkIns = pattern.map(([signals, soreness], index) => ({
+    key: `strava:${13000000000 + index}`,
+    site: 'strava',
+    activityId: String(13000000000 + index),
+    run: { sport: 'run', startTime: new Date(start + index * 3 * day).toISOString().slice(0, 19), distanceM: 8000 },
+    signals,
+    soreness,
+    areas: soreness === 'none' ? [] : ['shoulder-blades'],
+    redFlags: [],
+    recordedAt: start + index * 3 * day,
+    updatedAt: start + index * 3 * day,
+  }));
+  const worker = chrome.context.serviceWorkers()[0] ?? (await chrome.context.waitForEvent('serviceworker'));
+  await worker.evaluate(
+    (seed) =>
+      (
+        globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }
+      ).chrome.storage.local.set({ checkIns: seed }),
+    checkIns,
+  );
+  const shots: string[] = [];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const page = await chrome.context.newPage();
+    await page.emulateMedia({ colorScheme });
+    await page.setViewportSize({ width: 420, height: 760 });
+    await page.goto(chrome.extensionUrl('sidepanel.html'));
+    await page.locator('[data-tab="insights"]').click();
+    await page.locator('[data-testid="soreness-chart"] circle').first().waitFor();
+    shots.push(await shoot(page, `insights-${colorScheme}.png`));
+    await page.close();
+  }
+  return shots;
 }
 
 async function shoot(page: Page, name: string): Promise<string> {

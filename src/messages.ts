@@ -1,4 +1,5 @@
 import type { TabState } from './background/tab-state';
+import { BACK_AREAS, type CheckInAnswer, RED_FLAGS, SORENESS_LEVELS, type Soreness } from './checkins/check-in';
 import type { RunFacts } from './run/run-facts';
 
 /** Messages the background answers. */
@@ -13,7 +14,9 @@ export type Request =
   /** From the popup: bring the panel (back) onto the page. */
   | { type: 'show-on-page'; tabId: number }
   /** From the panel: open the browser's side panel; answers whether it could. */
-  | { type: 'open-side-panel' };
+  | { type: 'open-side-panel' }
+  /** From the panel (its own tab) or the side panel (`tabId`): how the back feels after this run. */
+  | { type: 'save-check-in'; answer: CheckInAnswer; tabId?: number };
 
 /** Sent by the background to the views when a tab's state changes. */
 export interface TabStateChanged {
@@ -43,6 +46,8 @@ export function isRequest(value: unknown): value is Request {
       return true;
     case 'show-on-page':
       return Number.isInteger(value.tabId);
+    case 'save-check-in':
+      return (value.tabId === undefined || Number.isInteger(value.tabId)) && isCheckInAnswer(value.answer);
     default:
       return false;
   }
@@ -54,6 +59,13 @@ export function isTabStateChanged(value: unknown): value is TabStateChanged {
 
 export function isPanelUpdate(value: unknown): value is PanelUpdate {
   return isObject(value) && value.type === 'panel-update' && (value.state === null || isObject(value.state));
+}
+
+function isCheckInAnswer(value: unknown): value is CheckInAnswer {
+  if (!isObject(value) || !SORENESS_LEVELS.includes(value.soreness as Soreness)) return false;
+  const listOf = (list: unknown, allowed: readonly string[]) =>
+    Array.isArray(list) && list.length <= allowed.length && list.every((item) => allowed.includes(item));
+  return listOf(value.areas, BACK_AREAS) && listOf(value.redFlags, RED_FLAGS);
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -1,3 +1,5 @@
+import type { CheckIn } from '../checkins/check-in';
+import { painLinkedSignals } from '../checkins/insights';
 import { classify } from '../detect/classify';
 import { computeBaseline } from '../history/compute-baseline';
 import type { HistoryEntry } from '../history/history-entry';
@@ -13,6 +15,7 @@ export interface EvaluationContext {
   history?: readonly HistoryEntry[];
   /** Activity keys ("strava:123") the runner dismissed. */
   dismissed?: ReadonlySet<string>;
+  checkIns?: readonly CheckIn[];
   /** When the runner asked for the panel from the popup (0 if not), whatever the automatic setting says. */
   requested?: number;
   nowMs?: number;
@@ -24,12 +27,22 @@ export interface EvaluationContext {
  * then classify, then choose tips, then whether the panel may show.
  */
 export function evaluateRun(url: string, run: RunFacts | null, context: EvaluationContext): TabState {
-  const { settings, history = [], dismissed = new Set(), requested = 0, nowMs = Date.now(), locale = 'en' } = context;
+  const {
+    settings,
+    history = [],
+    dismissed = new Set(),
+    checkIns = [],
+    requested = 0,
+    nowMs = Date.now(),
+    locale = 'en',
+  } = context;
   const units = resolveUnits(settings.units, run?.units);
   const paused = run !== null && settings.pausedSites.includes(run.site);
-  const isDismissed = run?.activityId !== undefined && dismissed.has(`${run.site}:${run.activityId}`);
-  const flags = { paused, dismissed: isDismissed, autoShow: settings.showPanel, requested };
-  if (run === null || paused) return { url, run, units, signals: [], tips: [], ...flags };
+  const key = run?.activityId === undefined ? undefined : `${run.site}:${run.activityId}`;
+  const isDismissed = key !== undefined && dismissed.has(key);
+  const checkIn = checkIns.find((candidate) => candidate.key === key) ?? null;
+  const flags = { paused, dismissed: isDismissed, autoShow: settings.showPanel, requested, checkIn };
+  if (run === null || paused) return { url, run, units, signals: [], tips: [], painLinked: [], ...flags };
   const signals = classify(run, {
     baseline: computeBaseline(history, run, nowMs, settings.thresholds),
     thresholds: settings.thresholds,
@@ -37,7 +50,8 @@ export function evaluateRun(url: string, run: RunFacts | null, context: Evaluati
     experience: settings.experience,
     locale,
   });
-  return { url, run, units, signals, tips: selectTips(signals, settings, locale), ...flags };
+  const painLinked = painLinkedSignals(checkIns).filter((id) => signals.some((signal) => signal.id === id));
+  return { url, run, units, signals, tips: selectTips(signals, settings, locale, painLinked), painLinked, ...flags };
 }
 
 export function hasSomethingToShow(state: TabState | null): state is ShownState {

@@ -1,4 +1,6 @@
 import { type Browser, browser } from 'wxt/browser';
+import { type CheckInAnswer, checkInFor } from '../checkins/check-in';
+import { loadCheckIns, upsertCheckIn } from '../checkins/check-in-item';
 import { entryFromRun } from '../history/history-entry';
 import { loadHistory, saveHistory } from '../history/history-item';
 import { addToLog } from '../history/run-log';
@@ -71,12 +73,33 @@ async function handleRequest(request: Request, sender: Browser.runtime.MessageSe
     case 'show-on-page':
       await enqueue(request.tabId, () => setDismissal(request.tabId, false));
       return undefined;
+    case 'save-check-in': {
+      const tabId = request.tabId ?? senderTab;
+      if (tabId !== undefined) await enqueue(tabId, () => saveCheckIn(tabId, request.answer));
+      return undefined;
+    }
   }
 }
 
 async function evaluate(url: string, run: TabState['run'], requested: number): Promise<TabState> {
-  const [settings, history, dismissed] = await Promise.all([loadSettings(), loadHistory(), loadDismissed()]);
-  return evaluateRun(url, run, { settings, history, dismissed, requested, locale: browserLocale() });
+  const [settings, history, dismissed, checkIns] = await Promise.all([
+    loadSettings(),
+    loadHistory(),
+    loadDismissed(),
+    loadCheckIns(),
+  ]);
+  return evaluateRun(url, run, { settings, history, dismissed, checkIns, requested, locale: browserLocale() });
+}
+
+/** Keeps the runner's check-in with the run it is about, then shows the tab's state with it. */
+async function saveCheckIn(tabId: number, answer: CheckInAnswer): Promise<void> {
+  const state = await getTabState(tabId);
+  if (!state?.run) return;
+  const signals = state.signals.map((signal) => signal.id);
+  const checkIn = checkInFor(state.run, signals, answer, Date.now(), state.checkIn ?? undefined);
+  if (!checkIn) return;
+  await upsertCheckIn(checkIn);
+  await replaceTabState(tabId, { ...state, checkIn });
 }
 
 /** "Not for this run", remembered across reloads; or "Show on page", which also undoes it. */

@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
-import type { Signal } from '../detect/signal';
+import type { CheckIn } from '../checkins/check-in';
+import type { Signal, SignalId } from '../detect/signal';
 import type { UnitSystem } from '../run/format';
 import type { RunFacts } from '../run/run-facts';
 import type { SelectedTip } from '../tips/tip';
@@ -21,6 +22,10 @@ export interface TabState {
   autoShow: boolean;
   /** When the runner last asked for the panel from the popup ("Show on page"); 0 if never. */
   requested: number;
+  /** The runner's check-in for this activity, once given. */
+  checkIn: CheckIn | null;
+  /** This run's signals that the runner's check-ins link with back pain (their tips rank higher). */
+  painLinked: SignalId[];
 }
 
 /** A tab state with a run that has something worth showing. */

@@ -1,4 +1,4 @@
-import type { Signal } from '../detect/signal';
+import type { Signal, SignalId } from '../detect/signal';
 import type { Locale } from '../i18n/locale';
 import { translate } from '../i18n/translate';
 import { tipsIn } from './catalog';
@@ -11,26 +11,39 @@ export interface TipSettings {
 
 export const DEFAULT_TIP_SETTINGS: TipSettings = { showFolklore: false };
 
+/** How much a signal linked with this runner's back pain multiplies its tips' weights. */
+const PAIN_LINK_BOOST = 2;
+
 /**
  * The tips that fit a run's signals, most relevant first, in the runner's language. A tip's
- * score is the sum of its weights for the signals present; equal scores keep catalog order,
- * so the same run always gets the same tips.
+ * score is the sum of its weights for the signals present, weighed more for signals this
+ * runner's check-ins link with back pain; equal scores keep catalog order, so the same run
+ * always gets the same tips.
  */
 export function selectTips(
   signals: readonly Signal[],
   settings: TipSettings = DEFAULT_TIP_SETTINGS,
   locale: Locale = 'en',
+  painLinked: readonly SignalId[] = [],
 ): SelectedTip[] {
   return tipsIn(locale)
     .filter((tip) => settings.showFolklore || tip.evidence !== 'folklore')
-    .map((tip) => scoreTip(tip, signals, locale))
+    .map((tip) => scoreTip(tip, signals, locale, painLinked))
     .filter((tip) => tip !== undefined)
     .sort((a, b) => b.score - a.score);
 }
 
-function scoreTip(tip: Tip, signals: readonly Signal[], locale: Locale): SelectedTip | undefined {
+function scoreTip(
+  tip: Tip,
+  signals: readonly Signal[],
+  locale: Locale,
+  painLinked: readonly SignalId[],
+): SelectedTip | undefined {
   const matched = signals
-    .map((signal) => ({ signal, weight: tip.answers[signal.id] ?? 0 }))
+    .map((signal) => {
+      const weight = tip.answers[signal.id] ?? 0;
+      return { signal, weight: painLinked.includes(signal.id) ? weight * PAIN_LINK_BOOST : weight };
+    })
     .filter(({ weight }) => weight > 0);
   if (matched.length === 0) return undefined;
   const strongest = matched.reduce((best, candidate) => (candidate.weight > best.weight ? candidate : best));
@@ -38,6 +51,7 @@ function scoreTip(tip: Tip, signals: readonly Signal[], locale: Locale): Selecte
     ...tip,
     score: matched.reduce((sum, { weight }) => sum + weight, 0),
     becauseOf: strongest.signal.id,
+    personal: matched.some(({ signal }) => painLinked.includes(signal.id)),
     why: `${translate(locale, `signal.${strongest.signal.id}`)}: ${strongest.signal.reason}`,
   };
 }

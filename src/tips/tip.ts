@@ -52,6 +52,8 @@ export interface SelectedTip extends Tip {
   score: number;
   /** The signal this tip answers most strongly. */
   becauseOf: SignalId;
+  /** Ranked higher because this runner's check-ins link one of its signals with back pain. */
+  personal: boolean;
   /** Names the signal and its numbers: "Long: 21.1 km, over your 15.0 km long-run mark". */
   why: string;
 }

@@ -1,10 +1,14 @@
 import { useState } from 'preact/hooks';
 import type { ShownState } from '../background/tab-state';
+import type { CheckInAnswer } from '../checkins/check-in';
 import { currentLocale, t } from '../i18n/translate';
+import { CheckInForm } from './CheckInForm';
+import { signalWord } from './InsightsView';
 import { RunSummary } from './RunSummary';
 import { SafetyNote } from './SafetyNote';
 import { SignalChips } from './SignalChips';
 import { TipCard } from './TipCard';
+import { UrgentNotice } from './UrgentNotice';
 
 const TIPS_ON_PAGE = 3;
 
@@ -20,10 +24,19 @@ interface PanelProps {
   onDismiss: () => void;
   /** Opens the browser's side panel; false where the browser allows that only from its own UI. */
   onOpenAllTips: () => Promise<boolean>;
+  onCheckIn: (answer: CheckInAnswer) => void;
 }
 
 /** The in-page panel: the run, what kind it was, and the top tips for it. Collapses to a tab. */
-export function Panel({ state, top, startCollapsed = false, onClose, onDismiss, onOpenAllTips }: PanelProps) {
+export function Panel({
+  state,
+  top,
+  startCollapsed = false,
+  onClose,
+  onDismiss,
+  onOpenAllTips,
+  onCheckIn,
+}: PanelProps) {
   const [collapsed, setCollapsed] = useState(startCollapsed);
   const [sidebarHint, setSidebarHint] = useState(false);
   const signals = state.signals.map((signal) => signal.id).join(' ');
@@ -86,21 +99,30 @@ export function Panel({ state, top, startCollapsed = false, onClose, onDismiss, 
           </button>
         </div>
       </header>
+      {state.checkIn && <UrgentNotice answer={state.checkIn} />}
       <RunSummary run={state.run} units={state.units} />
       <SignalChips signals={state.signals} />
-      <ul class="bs-reasons" aria-label={t('run.kinds')}>
-        {state.signals.map((signal) => (
-          <li key={signal.id}>{signal.reason}</li>
-        ))}
-      </ul>
-      <p class="bs-count" data-testid="panel-tip-count">
-        {t('panel.topTips', { shown: Math.min(TIPS_ON_PAGE, count), count })}
-      </p>
-      <ul class="bs-tips" aria-label={t('panel.tips')}>
-        {state.tips.slice(0, TIPS_ON_PAGE).map((tip) => (
-          <TipCard key={tip.id} tip={tip} collapsed shortWhy />
-        ))}
-      </ul>
+      <div class="bs-panel-body">
+        <ul class="bs-reasons" aria-label={t('run.kinds')}>
+          {state.signals.map((signal) => (
+            <li key={signal.id}>{signal.reason}</li>
+          ))}
+        </ul>
+        {state.painLinked.length > 0 && (
+          <p class="bs-personal" data-testid="panel-personal">
+            {t('panel.personal', { signals: state.painLinked.map(signalWord).join(', ') })}
+          </p>
+        )}
+        <p class="bs-count" data-testid="panel-tip-count">
+          {t('panel.topTips', { shown: Math.min(TIPS_ON_PAGE, count), count })}
+        </p>
+        <ul class="bs-tips" aria-label={t('panel.tips')}>
+          {state.tips.slice(0, TIPS_ON_PAGE).map((tip) => (
+            <TipCard key={tip.id} tip={tip} collapsed shortWhy />
+          ))}
+        </ul>
+        <CheckInForm checkIn={state.checkIn} onSave={onCheckIn} idPrefix="panel" />
+      </div>
       {sidebarHint && (
         <p class="bs-hint" role="status">
           {t('panel.sidebarHint')}

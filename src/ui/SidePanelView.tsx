@@ -1,45 +1,93 @@
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { hasSomethingToShow } from '../background/evaluate-run';
+import type { CheckInAnswer } from '../checkins/check-in';
 import { t } from '../i18n/translate';
+import type { Request } from '../messages';
+import { isRun } from '../run/run-facts';
 import { AllTips } from './AllTips';
+import { CheckInForm } from './CheckInForm';
 import { HowRead } from './HowRead';
+import { InsightsView } from './InsightsView';
 import { NothingToShow } from './NothingToShow';
 import { RunSummary } from './RunSummary';
 import { SafetyNote } from './SafetyNote';
 import { SignalChips } from './SignalChips';
 import { TipsByTiming } from './TipsByTiming';
-import { useActiveTabState } from './use-active-tab-state';
+import { UrgentNotice } from './UrgentNotice';
+import { type ActiveTabView, useActiveTabState } from './use-active-tab-state';
 import { useSettings } from './use-settings';
+
+const TABS = ['run', 'insights', 'all-tips'] as const;
+type Tab = (typeof TABS)[number];
+const TAB_LABELS = {
+  run: 'sidepanel.tab.run',
+  insights: 'sidepanel.tab.insights',
+  'all-tips': 'sidepanel.tab.allTips',
+} as const;
 
 /**
  * The side panel (Firefox: sidebar): the active tab's run in full — its tips grouped by when
- * to act on them, how it was read — and every tip of the catalog. Follows the active tab.
+ * to act on them, the back check-in, how it was read — the runner's insights, and every tip
+ * of the catalog. Follows the active tab.
  */
 export function SidePanelView() {
   const view = useActiveTabState();
   const settings = useSettings();
+  const [tab, setTab] = useState<Tab>('run');
   return (
     <main class="bs-page bs-sidepanel" aria-labelledby="sidepanel-title">
       <h1 id="sidepanel-title" class="bs-brand">
         Backstride
       </h1>
       <SafetyNote />
-      {view.status === 'loading' ? (
-        <p class="bs-empty">{t('loading')}</p>
-      ) : (
-        <section data-testid="sidepanel-run" aria-labelledby="this-run-title">
-          <h2 id="this-run-title">{t('sidepanel.thisRun')}</h2>
-          {view.state?.run && <RunSummary run={view.state.run} units={view.state.units} />}
-          <NothingToShow state={view.state} />
-          {hasSomethingToShow(view.state) && (
-            <>
-              <SignalChips signals={view.state.signals} />
-              <TipsByTiming tips={view.state.tips} />
-            </>
-          )}
-          {view.state?.run && !view.state.paused && <HowRead run={view.state.run} units={view.state.units} />}
-        </section>
-      )}
-      {settings && <AllTips showFolklore={settings.showFolklore} />}
+      <div class="bs-tabs" role="tablist" aria-label={t('sidepanel.tabs')}>
+        {TABS.map((name) => (
+          <button
+            key={name}
+            type="button"
+            role="tab"
+            id={`tab-${name}`}
+            aria-selected={tab === name}
+            aria-controls={`tabpanel-${name}`}
+            data-tab={name}
+            class="bs-tab-button"
+            onClick={() => setTab(name)}
+          >
+            {t(TAB_LABELS[name])}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`}>
+        {tab === 'run' && <ThisRun view={view} />}
+        {tab === 'insights' && <InsightsView />}
+        {tab === 'all-tips' && settings && <AllTips showFolklore={settings.showFolklore} />}
+      </div>
     </main>
+  );
+}
+
+function ThisRun({ view }: { view: ActiveTabView }) {
+  if (view.status === 'loading') return <p class="bs-empty">{t('loading')}</p>;
+  const { state, tabId } = view;
+  const checkIn = (answer: CheckInAnswer) => {
+    if (tabId === undefined) return;
+    const request: Request = { type: 'save-check-in', answer, tabId };
+    void browser.runtime.sendMessage(request);
+  };
+  return (
+    <section data-testid="sidepanel-run" aria-labelledby="this-run-title">
+      {state?.checkIn && <UrgentNotice answer={state.checkIn} />}
+      <h2 id="this-run-title">{t('sidepanel.thisRun')}</h2>
+      {state?.run && <RunSummary run={state.run} units={state.units} />}
+      <NothingToShow state={state} />
+      {hasSomethingToShow(state) && <SignalChips signals={state.signals} />}
+      {/* Every run can be checked in, everyday ones too: they are what the others are compared with. */}
+      {state?.run && isRun(state.run) && !state.paused && (
+        <CheckInForm checkIn={state.checkIn} onSave={checkIn} idPrefix="sidepanel" />
+      )}
+      {hasSomethingToShow(state) && <TipsByTiming tips={state.tips} />}
+      {state?.run && !state.paused && <HowRead run={state.run} units={state.units} />}
+    </section>
   );
 }

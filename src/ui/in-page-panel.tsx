@@ -69,6 +69,7 @@ export async function startInPagePanel(ctx: ContentScriptContext): Promise<void>
             void send({ type: 'dismiss-run' });
           }}
           onOpenAllTips={async () => (await send({ type: 'open-side-panel' })) === true}
+          onCheckIn={(answer) => void send({ type: 'save-check-in', answer })}
         />,
         ui.uiContainer,
       );

@@ -1,3 +1,4 @@
+import { checkInScenarios } from './scenarios/check-in.scenarios';
 import { readingScenarios } from './scenarios/reading.scenarios';
 import { viewScenarios } from './scenarios/views.scenarios';
 import { BUILDS, builtExtension } from './support/builds';
@@ -7,4 +8,5 @@ import { describeExtension } from './support/scenarios';
 describeExtension('Chromium, Chrome MV3 build', (server) => chromiumDriver(builtExtension(BUILDS.chrome), server), [
   viewScenarios,
   readingScenarios,
+  checkInScenarios,
 ]);

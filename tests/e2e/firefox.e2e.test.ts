@@ -1,10 +1,11 @@
+import { checkInScenarios } from './scenarios/check-in.scenarios';
 import { readingScenarios } from './scenarios/reading.scenarios';
 import { viewScenarios } from './scenarios/views.scenarios';
 import { BUILDS, builtExtension } from './support/builds';
 import { firefoxDriver } from './support/firefox-driver';
 import { describeExtension } from './support/scenarios';
 
-const scenarios = [viewScenarios, readingScenarios];
+const scenarios = [viewScenarios, readingScenarios, checkInScenarios];
 
 describeExtension(
   'Firefox ESR, MV2 build',

@@ -1,60 +1,86 @@
 import { useState } from 'preact/hooks';
-import { clearHistory, loadHistory } from '../../history/history-item';
+import { loadCheckIns } from '../../checkins/check-in-item';
+import { checkInsCsv } from '../../data/export-data';
+import { parseImport } from '../../data/import-data';
+import { applyImport, deleteAllData, exportAll } from '../../data/stored-data';
+import { loadHistory } from '../../history/history-item';
 import { t } from '../../i18n/translate';
-import { clearDismissed, loadDismissed } from '../../settings/dismissed-runs';
-import { loadSettings } from '../../settings/settings-item';
 
-/** Everything Backstride keeps, as a file the runner owns; or gone, after a confirm step. */
+/** Everything Backstride keeps, as files the runner owns; brought back from one; or gone, after a confirm step. */
 export function DataControls({ onStatus }: { onStatus: (message: string) => void }) {
-  const [confirming, setConfirming] = useState<number | undefined>();
+  const [confirming, setConfirming] = useState<{ runs: number; checkIns: number } | undefined>();
 
-  const exportAll = async () => {
-    const [settings, history, dismissed] = await Promise.all([loadSettings(), loadHistory(), loadDismissed()]);
-    const data = {
-      exportedAt: new Date().toISOString(),
-      format: 'backstride-export',
-      version: 1,
-      settings,
-      history,
-      dismissedRuns: [...dismissed],
-    };
-    const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `backstride-${data.exportedAt.slice(0, 10)}.json`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
+  const exportJson = async () => {
+    const data = await exportAll();
+    download(`backstride-${data.exportedAt.slice(0, 10)}.json`, JSON.stringify(data, null, 2), 'application/json');
     onStatus(t('options.exported'));
   };
 
-  const deleteAll = async () => {
-    await Promise.all([clearHistory(), clearDismissed()]);
-    setConfirming(undefined);
-    onStatus(t('options.deleted'));
+  const exportCsv = async () => {
+    download(`backstride-check-ins-${today()}.csv`, checkInsCsv(await loadCheckIns()), 'text/csv');
+    onStatus(t('options.exported'));
+  };
+
+  const importFile = async (file: File | undefined) => {
+    if (!file) return;
+    const result = parseImport(await file.text());
+    if (!result.ok) {
+      onStatus(t('options.importRefused', { reason: t(`import.${result.problem}`) }));
+      return;
+    }
+    await applyImport(result);
+    onStatus(t('options.imported', { runs: result.history.length, checkIns: result.checkIns.length }));
+  };
+
+  const askToDelete = async () => {
+    const [runs, checkIns] = await Promise.all([loadHistory(), loadCheckIns()]);
+    setConfirming({ runs: runs.length, checkIns: checkIns.length });
   };
 
   return (
-    <div class="bs-actions" data-testid="data-controls">
-      <button type="button" class="bs-button bs-button-quiet" onClick={() => void exportAll()}>
-        {t('options.export')}
-      </button>
+    <section class="bs-card" aria-labelledby="data-title" data-testid="data-controls">
+      <h2 id="data-title">{t('options.data')}</h2>
+      <div class="bs-actions">
+        <button type="button" class="bs-button bs-button-quiet" onClick={() => void exportJson()}>
+          {t('options.export')}
+        </button>
+        <button type="button" class="bs-button bs-button-quiet" onClick={() => void exportCsv()}>
+          {t('options.exportCsv')}
+        </button>
+      </div>
+      <label class="bs-field">
+        <span>{t('options.import')}</span>
+        <input
+          type="file"
+          accept="application/json,.json"
+          name="import"
+          onChange={(event) => void importFile(event.currentTarget.files?.[0])}
+        />
+      </label>
       {confirming === undefined ? (
         <button
           type="button"
           class="bs-button bs-button-quiet"
           data-action="delete-all"
-          onClick={() => void loadHistory().then((entries) => setConfirming(entries.length))}
+          onClick={() => void askToDelete()}
         >
           {t('options.deleteAll')}
         </button>
       ) : (
         <div class="bs-confirm" role="alertdialog" aria-labelledby="confirm-delete">
-          <p id="confirm-delete">{t('options.deleteAll.confirm', { count: confirming })}</p>
+          <p id="confirm-delete">
+            {t('options.deleteAll.confirm', { count: confirming.runs, checkIns: confirming.checkIns })}
+          </p>
           <button
             type="button"
             class="bs-button bs-button-danger"
             data-action="confirm-delete"
-            onClick={() => void deleteAll()}
+            onClick={() =>
+              void deleteAllData().then(() => {
+                setConfirming(undefined);
+                onStatus(t('options.deleted'));
+              })
+            }
           >
             {t('options.deleteAll.yes')}
           </button>
@@ -63,6 +89,20 @@ export function DataControls({ onStatus }: { onStatus: (message: string) => void
           </button>
         </div>
       )}
-    </div>
+    </section>
   );
+}
+
+/** Saves text as a file through the browser's own download of a local object URL: nothing leaves the machine. */
+function download(fileName: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
 }

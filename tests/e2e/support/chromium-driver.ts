@@ -3,8 +3,12 @@ import { launchChromium } from './chromium';
 import { DEFAULT_WAIT_MS, type Driver, type DriverPage, type ExtensionApi } from './driver';
 import type { FixtureServer } from './fixture-server';
 
-export async function chromiumDriver(extensionDir: string, server: FixtureServer): Promise<Driver> {
-  const launched = await launchChromium(extensionDir, server);
+export async function chromiumDriver(
+  extensionDir: string,
+  server: FixtureServer,
+  profileDir?: string,
+): Promise<Driver> {
+  const launched = await launchChromium(extensionDir, server, profileDir ? { profileDir } : {});
   const open = async (url: string) => {
     const page = await launched.context.newPage();
     await page.goto(url);

@@ -17,9 +17,10 @@ export interface ChromiumWithExtension {
 export async function launchChromium(
   extensionDir: string,
   server: FixtureServer,
-  { headless = true }: { headless?: boolean } = {},
+  { headless = true, profileDir }: { headless?: boolean; profileDir?: string } = {},
 ): Promise<ChromiumWithExtension> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'backstride-chromium-'));
+  // A profile of the caller's outlives this browser (to test a restart); our own does not.
+  const userDataDir = profileDir ?? mkdtempSync(join(tmpdir(), 'backstride-chromium-'));
   const hostRules = SITE_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${server.httpsPort}`).join(', ');
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: requireBrowser(CHROMIUM_PATH, 'chromium'),
@@ -47,7 +48,7 @@ export async function launchChromium(
     extensionUrl: (path) => `chrome-extension://${extensionId}/${path}`,
     close: async () => {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!profileDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }

@@ -8,8 +8,9 @@ export async function firefoxDriver(
   extensionDir: string,
   server: FixtureServer,
   colorScheme: 'light' | 'dark' = 'light',
+  profileDir?: string,
 ): Promise<Driver> {
-  const firefox = await launchFirefox(extensionDir, server, { colorScheme });
+  const firefox = await launchFirefox(extensionDir, server, profileDir ? { colorScheme, profileDir } : { colorScheme });
   const openExtensionPage = async (path: string) => {
     const page = await firefox.browser.newPage();
     // Navigations to moz-extension:// pages never report as finished over BiDi: start it

@@ -5,6 +5,8 @@ import puppeteer, { type Browser } from 'puppeteer-core';
 import { FIREFOX_PATH, requireBrowser } from './browsers';
 import type { FixtureServer } from './fixture-server';
 
+const PROFILE_UUID = '6f1d0f3c-4b55-4c43-9a0e-2a1c5d7b9e01';
+
 export interface FirefoxWithExtension {
   browser: Browser;
   extensionUrl(path: string): string;
@@ -19,17 +21,19 @@ export interface FirefoxWithExtension {
 export async function launchFirefox(
   extensionDir: string,
   server: FixtureServer,
-  { colorScheme = 'light' }: { colorScheme?: 'light' | 'dark' } = {},
+  { colorScheme = 'light', profileDir }: { colorScheme?: 'light' | 'dark'; profileDir?: string } = {},
 ): Promise<FirefoxWithExtension> {
   const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
   const geckoId: string = manifest.browser_specific_settings.gecko.id;
-  const uuid = randomUUID();
+  // The extension's storage belongs to its UUID: a profile kept for a restart keeps its UUID too.
+  const uuid = profileDir ? PROFILE_UUID : randomUUID();
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: requireBrowser(FIREFOX_PATH, 'firefox-esr'),
     headless: true,
     acceptInsecureCerts: true,
     defaultViewport: { width: 1280, height: 900 },
+    ...(profileDir && { userDataDir: profileDir }),
     // Lets the automation open moz-extension:// pages.
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
@@ -41,6 +45,8 @@ export async function launchFirefox(
       'network.proxy.no_proxies_on': '',
       'network.proxy.allow_hijacking_localhost': true,
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
+      // A temporary add-on is uninstalled when Firefox quits; its data should outlive that, as an installed one's does.
+      'extensions.webextensions.keepStorageOnUninstall': true,
       // Firefox cannot switch prefers-color-scheme per page over BiDi: the whole browser runs in one scheme.
       'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1,
       'ui.systemUsesDarkTheme': colorScheme === 'dark' ? 1 : 0,

@@ -3,6 +3,7 @@ import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '../../../src/background/start-background';
 import type { TabState } from '../../../src/background/tab-state';
+import { loadCheckIns } from '../../../src/checkins/check-in-item';
 import { loadHistory } from '../../../src/history/history-item';
 import type { RunFacts } from '../../../src/run/run-facts';
 import { DEFAULT_SETTINGS } from '../../../src/settings/settings';
@@ -225,6 +226,56 @@ describe('the background', () => {
     } finally {
       delete withSidePanel.sidePanel;
     }
+  });
+
+  it('keeps a check-in with its run, one per activity, and shows it in the tab state', async () => {
+    const tabId = await openTab(LONG_RUN_URL);
+    await fromTab(tabId, { type: 'run-seen', url: LONG_RUN_URL, run: longRun });
+    await fromTab(tabId, { type: 'save-check-in', answer: { soreness: 'mild', areas: [], redFlags: [] } });
+    await fromTab(999, {
+      type: 'save-check-in',
+      tabId,
+      answer: { soreness: 'severe', areas: ['mid-back'], redFlags: [] },
+    });
+
+    const checkIns = await loadCheckIns();
+    expect(checkIns).toHaveLength(1);
+    expect(checkIns[0]).toMatchObject({
+      key: 'strava:12000000001',
+      soreness: 'severe',
+      areas: ['mid-back'],
+      signals: ['long'],
+    });
+    expect((await stateFor(tabId))?.checkIn?.soreness).toBe('severe');
+  });
+
+  it('refuses a check-in of the wrong shape', async () => {
+    const tabId = await openTab(LONG_RUN_URL);
+    await fromTab(tabId, { type: 'run-seen', url: LONG_RUN_URL, run: longRun });
+    await fromTab(tabId, { type: 'save-check-in', answer: { soreness: 'agony', areas: [], redFlags: [] } });
+    await fromTab(tabId, { type: 'save-check-in', answer: { soreness: 'mild', areas: ['<img>'], redFlags: [] } });
+    expect(await loadCheckIns()).toEqual([]);
+  });
+
+  it('ranks tips for this runner once check-ins link a signal with pain', async () => {
+    const checkIns = Array.from({ length: 8 }, (_, index) => ({
+      key: `strava:${index + 100}`,
+      site: 'strava',
+      activityId: String(index + 100),
+      run: { sport: 'run' },
+      signals: index < 4 ? ['long'] : [],
+      soreness: index < 4 ? 'moderate' : 'none',
+      areas: [],
+      redFlags: [],
+      recordedAt: index + 1,
+      updatedAt: index + 1,
+    }));
+    await fakeBrowser.storage.local.set({ checkIns });
+    const tabId = await openTab(LONG_RUN_URL);
+    await fromTab(tabId, { type: 'run-seen', url: LONG_RUN_URL, run: longRun });
+    const state = await stateFor(tabId);
+    expect(state?.painLinked).toEqual(['long']);
+    expect(state?.tips[0]?.personal).toBe(true);
   });
 
   it('ignores messages it does not know', async () => {

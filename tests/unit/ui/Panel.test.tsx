@@ -18,6 +18,7 @@ function renderPanel(overrides: Partial<Parameters<typeof Panel>[0]> = {}) {
     onClose: vi.fn(),
     onDismiss: vi.fn(),
     onOpenAllTips: vi.fn(async () => true),
+    onCheckIn: vi.fn(),
     ...overrides,
   };
   render(<Panel {...props} />);
@@ -77,5 +78,34 @@ describe('Panel', () => {
     fireEvent.click(screen.getByRole('button', { name: 'All tips' }));
     expect(props.onOpenAllTips).toHaveBeenCalledOnce();
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/Sidebar/));
+  });
+
+  it('takes a one-tap check-in', () => {
+    const props = renderPanel();
+    fireEvent.click(screen.getByRole('radio', { name: 'Mild' }));
+    expect(props.onCheckIn).toHaveBeenCalledWith({ soreness: 'mild', areas: [], redFlags: [] });
+  });
+
+  it('puts the safety message above everything once a check-in has a red flag', () => {
+    if (!hasSomethingToShow(longRunState)) throw new Error('no state');
+    const checkIn = {
+      key: 'strava:12000000001',
+      site: 'strava' as const,
+      activityId: '12000000001',
+      run: { sport: 'run' as const },
+      signals: [],
+      soreness: 'moderate' as const,
+      areas: [],
+      redFlags: ['chest-pain' as const],
+      recordedAt: 1,
+      updatedAt: 1,
+    };
+    renderPanel({ state: { ...longRunState, checkIn } });
+    const alert = screen.getByRole('alert');
+    expect(alert.getAttribute('data-urgency')).toBe('emergency');
+    expect(alert.textContent).toMatch(/emergency/i);
+    const panel = screen.getByTestId('backstride-panel');
+    const header = panel.querySelector('header');
+    expect(header?.nextElementSibling).toBe(alert);
   });
 });

@@ -1,0 +1,75 @@
+import type { SignalId } from '../detect/signal';
+import { SITE_IDS, type SiteId, type Sport } from '../run/run-facts';
+import {
+  BACK_AREAS,
+  type BackArea,
+  type CheckIn,
+  RED_FLAGS,
+  type RedFlag,
+  SORENESS_LEVELS,
+  type Soreness,
+} from './check-in';
+
+const SPORTS: readonly Sport[] = ['run', 'trail-run', 'virtual-run', 'other'];
+const SIGNAL_IDS: readonly SignalId[] = [
+  'long',
+  'fast',
+  'hilly',
+  'hot',
+  'cold',
+  'commute',
+  'race',
+  'workout',
+  'worn-shoes',
+  'back-to-back',
+  'volume-spike',
+  'new-runner',
+];
+
+/** The sound check-ins of a stored (or imported) list; a damaged one is dropped on its own. */
+export function sanitizeCheckIns(raw: unknown): CheckIn[] {
+  if (!Array.isArray(raw)) return [];
+  const byKey = new Map<string, CheckIn>();
+  for (const item of raw) {
+    const checkIn = sanitizeCheckIn(item);
+    if (checkIn) byKey.set(checkIn.key, checkIn);
+  }
+  return [...byKey.values()];
+}
+
+function sanitizeCheckIn(raw: unknown): CheckIn | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const value = raw as Record<string, unknown>;
+  const { site, activityId, soreness, recordedAt, updatedAt } = value;
+  if (!SITE_IDS.includes(site as SiteId) || typeof activityId !== 'string' || !/^\d{1,20}$/.test(activityId))
+    return undefined;
+  if (!SORENESS_LEVELS.includes(soreness as Soreness)) return undefined;
+  if (!isTime(recordedAt) || !isTime(updatedAt)) return undefined;
+  const run = typeof value.run === 'object' && value.run !== null ? (value.run as Record<string, unknown>) : {};
+  const facts: CheckIn['run'] = { sport: SPORTS.includes(run.sport as Sport) ? (run.sport as Sport) : 'run' };
+  if (typeof run.startTime === 'string' && run.startTime.length <= 40) facts.startTime = run.startTime;
+  for (const field of ['distanceM', 'movingTimeS'] as const) {
+    const number = run[field];
+    if (typeof number === 'number' && Number.isFinite(number) && number > 0) facts[field] = number;
+  }
+  return {
+    key: `${site as SiteId}:${activityId}`,
+    site: site as SiteId,
+    activityId,
+    run: facts,
+    signals: listOf(value.signals, SIGNAL_IDS),
+    soreness: soreness as Soreness,
+    areas: listOf<BackArea>(value.areas, BACK_AREAS),
+    redFlags: listOf<RedFlag>(value.redFlags, RED_FLAGS),
+    recordedAt: recordedAt as number,
+    updatedAt: updatedAt as number,
+  };
+}
+
+function listOf<T extends string>(value: unknown, allowed: readonly T[]): T[] {
+  return Array.isArray(value) ? [...new Set(value.filter((item): item is T => allowed.includes(item as T)))] : [];
+}
+
+function isTime(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0;
+}

@@ -1,0 +1,85 @@
+import { BACK_AREAS, type CheckIn, type CheckInAnswer, RED_FLAGS, SORENESS_LEVELS } from '../checkins/check-in';
+import { t } from '../i18n/translate';
+
+interface CheckInFormProps {
+  checkIn: CheckIn | null;
+  onSave: (answer: CheckInAnswer) => void;
+  /** Distinguishes the form's ids where several views could show one. */
+  idPrefix: string;
+}
+
+const NOTHING: CheckInAnswer = { soreness: 'none', areas: [], redFlags: [] };
+
+/**
+ * One tap: how the upper back feels after this run. Where, and the symptoms that call for a
+ * doctor, are optional and folded away. Every change is saved at once; the view shows the
+ * safety message a red flag or severe pain calls for above everything else.
+ */
+export function CheckInForm({ checkIn, onSave, idPrefix }: CheckInFormProps) {
+  const answer: CheckInAnswer = checkIn ?? NOTHING;
+  const save = (change: Partial<CheckInAnswer>) => onSave({ ...answer, ...change });
+  const toggle = <T extends string>(list: readonly T[], item: T, on: boolean) =>
+    on ? [...new Set([...list, item])] : list.filter((kept) => kept !== item);
+
+  return (
+    <section class="bs-check-in" aria-labelledby={`${idPrefix}-question`} data-testid="check-in">
+      <h3 id={`${idPrefix}-question`} class="bs-check-in-question">
+        {t('checkIn.question')}
+      </h3>
+      <div class="bs-soreness" role="radiogroup" aria-labelledby={`${idPrefix}-question`}>
+        {SORENESS_LEVELS.map((level) => (
+          <label key={level} class="bs-soreness-choice">
+            <input
+              type="radio"
+              name={`${idPrefix}-soreness`}
+              value={level}
+              data-soreness={level}
+              checked={checkIn?.soreness === level}
+              onChange={() => save({ soreness: level })}
+            />
+            <span>{t(`checkIn.soreness.${level}`)}</span>
+          </label>
+        ))}
+      </div>
+      {checkIn && (
+        <>
+          <p class="bs-empty" role="status">
+            {t('checkIn.saved')}
+          </p>
+          <details class="bs-check-in-details">
+            <summary>{t('checkIn.details')}</summary>
+            <fieldset>
+              <legend>{t('checkIn.where')}</legend>
+              {BACK_AREAS.map((area) => (
+                <label key={area} class="bs-field">
+                  <input
+                    type="checkbox"
+                    name={`${idPrefix}-area-${area}`}
+                    checked={answer.areas.includes(area)}
+                    onChange={(event) => save({ areas: toggle(answer.areas, area, event.currentTarget.checked) })}
+                  />
+                  <span>{t(`checkIn.area.${area}`)}</span>
+                </label>
+              ))}
+            </fieldset>
+            <fieldset>
+              <legend>{t('checkIn.redFlags')}</legend>
+              {RED_FLAGS.map((flag) => (
+                <label key={flag} class="bs-field">
+                  <input
+                    type="checkbox"
+                    name={`${idPrefix}-flag-${flag}`}
+                    data-red-flag={flag}
+                    checked={answer.redFlags.includes(flag)}
+                    onChange={(event) => save({ redFlags: toggle(answer.redFlags, flag, event.currentTarget.checked) })}
+                  />
+                  <span>{t(`checkIn.redFlag.${flag}`)}</span>
+                </label>
+              ))}
+            </fieldset>
+          </details>
+        </>
+      )}
+    </section>
+  );
+}

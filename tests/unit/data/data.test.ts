@@ -1,0 +1,101 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { CheckIn } from '../../../src/checkins/check-in';
+import { loadCheckIns, saveCheckIns } from '../../../src/checkins/check-in-item';
+import { checkInsCsv } from '../../../src/data/export-data';
+import { parseImport } from '../../../src/data/import-data';
+import { applyImport, deleteAllData, exportAll } from '../../../src/data/stored-data';
+import type { HistoryEntry } from '../../../src/history/history-entry';
+import { loadHistory, saveHistory } from '../../../src/history/history-item';
+import { DEFAULT_SETTINGS } from '../../../src/settings/settings';
+import { loadSettings, saveSettings } from '../../../src/settings/settings-item';
+
+const entry = (id: number): HistoryEntry => ({
+  key: `strava:${id}`,
+  site: 'strava',
+  activityId: String(id),
+  sport: 'run',
+  seenAt: id,
+  distanceM: 10_000,
+  signals: ['long'],
+});
+const checkIn = (id: number, soreness: CheckIn['soreness'] = 'mild'): CheckIn => ({
+  key: `strava:${id}`,
+  site: 'strava',
+  activityId: String(id),
+  run: { sport: 'run', startTime: '2025-10-12T07:00:00Z', distanceM: 21_100, movingTimeS: 6723 },
+  signals: ['long', 'fast'],
+  soreness,
+  areas: ['mid-back', 'neck-shoulders'],
+  redFlags: [],
+  recordedAt: 1_760_000_000_000 + id,
+  updatedAt: 1_760_000_000_000 + id,
+});
+
+describe('export and import', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('round-trips everything Backstride keeps', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS, units: 'mi', firstRunDone: true });
+    await saveHistory([entry(1), entry(2)]);
+    await saveCheckIns([checkIn(1)]);
+    const file = JSON.stringify(await exportAll(new Date('2025-11-01T00:00:00Z')));
+
+    await deleteAllData();
+    await saveSettings(DEFAULT_SETTINGS);
+    expect(await loadHistory()).toEqual([]);
+
+    const result = parseImport(file);
+    if (!result.ok) throw new Error(result.problem);
+    await applyImport(result);
+    expect((await loadSettings()).units).toBe('mi');
+    expect((await loadHistory()).map((kept) => kept.key)).toEqual(['strava:1', 'strava:2']);
+    expect(await loadCheckIns()).toEqual([checkIn(1)]);
+  });
+
+  it('joins imported runs and check-ins with those already here', async () => {
+    await saveHistory([entry(1)]);
+    await saveCheckIns([checkIn(1, 'none')]);
+    const result = parseImport(
+      JSON.stringify({
+        format: 'backstride-export',
+        version: 1,
+        history: [entry(2)],
+        checkIns: [checkIn(1, 'severe'), checkIn(3)],
+      }),
+    );
+    if (!result.ok) throw new Error(result.problem);
+    await applyImport(result);
+    expect((await loadHistory()).map((kept) => kept.key)).toEqual(['strava:1', 'strava:2']);
+    expect((await loadCheckIns()).map((kept) => [kept.key, kept.soreness])).toEqual([
+      ['strava:1', 'severe'],
+      ['strava:3', 'mild'],
+    ]);
+  });
+
+  it.each([
+    ['not JSON at all', 'this is not json', 'not-json'],
+    ['JSON that is not ours', JSON.stringify({ hello: 'world' }), 'not-ours'],
+    ['an export from a newer version', JSON.stringify({ format: 'backstride-export', version: 9 }), 'newer'],
+    [
+      'an export with nothing usable',
+      JSON.stringify({ format: 'backstride-export', version: 1, history: ['x'] }),
+      'empty',
+    ],
+  ])('refuses %s and changes nothing', async (_name, text, problem) => {
+    await saveHistory([entry(1)]);
+    expect(parseImport(text)).toEqual({ ok: false, problem });
+    expect((await loadHistory()).map((kept) => kept.key)).toEqual(['strava:1']);
+  });
+});
+
+describe('checkInsCsv', () => {
+  it('writes one row per check-in under a header, quoting where needed', () => {
+    const csv = checkInsCsv([checkIn(7)]);
+    expect(csv.split('\r\n')).toEqual([
+      'run_start,site,activity_id,sport,distance_km,moving_time_s,soreness,areas,red_flags,signals,checked_in_at',
+      `2025-10-12T07:00:00Z,strava,7,run,21.10,6723,mild,mid-back neck-shoulders,,long fast,${new Date(1_760_000_000_007).toISOString()}`,
+      '',
+    ]);
+  });
+});
