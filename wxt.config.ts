@@ -1,10 +1,32 @@
+import { createRequire } from 'node:module';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
 const FIREFOX_EXTENSION_ID = 'backstride@backstride.app';
 
+/**
+ * Content scripts, which go into the runner's pages, use the browser's own promise-based
+ * API (Chrome MV3 and Firefox both have one) rather than carry the webextension-polyfill
+ * (10 KB to parse) into every page. The background and the extension's pages keep it.
+ */
+const NATIVE_API_ENTRYPOINTS = new Set(['activity', 'panel']);
+const NATIVE_BROWSER_MODULE = createRequire(import.meta.url).resolve('@wxt-dev/browser');
+
 export default defineConfig({
   hooks: {
+    'vite:build:extendConfig': (entrypoints, viteConfig) => {
+      if (!entrypoints.every((entrypoint) => NATIVE_API_ENTRYPOINTS.has(entrypoint.name))) return;
+      const resolve = viteConfig.resolve ?? {};
+      const existing = Array.isArray(resolve.alias)
+        ? resolve.alias
+        : Object.entries(resolve.alias ?? {}).map(([find, replacement]) => ({
+            find,
+            replacement: String(replacement),
+          }));
+      // First match wins: this comes before the polyfill module's alias.
+      resolve.alias = [{ find: /^wxt\/browser$/, replacement: NATIVE_BROWSER_MODULE }, ...existing];
+      viteConfig.resolve = resolve;
+    },
     // WXT titles the toolbar button and the sidebar after their pages' <title>; the
     // manifest's own strings are localized instead.
     'build:manifestGenerated': (_wxt, manifest) => {

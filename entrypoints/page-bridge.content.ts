@@ -1,10 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startPageBridge } from '../src/bridge/start-page-bridge';
-import { READER_MATCHES } from '../src/sites/match-patterns';
+import { RUNTIME_BRIDGE_MATCHES } from '../src/sites/match-patterns';
 
 export default defineContentScript({
-  matches: READER_MATCHES,
+  // Injected with the reader, into activity pages only, once they have loaded.
+  registration: 'runtime',
+  matches: RUNTIME_BRIDGE_MATCHES,
   world: 'MAIN',
-  runAt: 'document_start',
   main: () => startPageBridge(window),
 });

@@ -5,7 +5,13 @@ import type { RunFacts } from './run/run-facts';
 /** Messages the background answers. */
 export type Request =
   /** The reader read the activity at `url`: its run, or null when nothing could be read. */
-  | { type: 'run-seen'; url: string; run: RunFacts | null }
+  | {
+      type: 'run-seen';
+      url: string;
+      run: RunFacts | null;
+      /** The reader's first report in this document: no panel can be in it yet. */
+      firstInPage?: boolean;
+    }
   /** The page no longer shows the activity last reported (in-page navigation or away). */
   | { type: 'page-left'; url: string }
   | { type: 'get-tab-state'; tabId?: number }
@@ -36,7 +42,11 @@ export function isRequest(value: unknown): value is Request {
   if (!isObject(value)) return false;
   switch (value.type) {
     case 'run-seen':
-      return typeof value.url === 'string' && (value.run === null || isObject(value.run));
+      return (
+        typeof value.url === 'string' &&
+        (value.run === null || isObject(value.run)) &&
+        (value.firstInPage === undefined || typeof value.firstInPage === 'boolean')
+      );
     case 'page-left':
       return typeof value.url === 'string';
     case 'get-tab-state':

@@ -2,4 +2,4 @@ import '../../src/ui/styles.css';
 import { mountPage } from '../../src/ui/mount-page';
 import { OptionsView } from '../../src/ui/OptionsView';
 
-mountPage(OptionsView);
+void mountPage(OptionsView);

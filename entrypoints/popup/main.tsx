@@ -2,4 +2,4 @@ import '../../src/ui/styles.css';
 import { mountPage } from '../../src/ui/mount-page';
 import { PopupView } from '../../src/ui/PopupView';
 
-mountPage(PopupView);
+void mountPage(PopupView);

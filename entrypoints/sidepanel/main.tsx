@@ -2,4 +2,4 @@ import '../../src/ui/styles.css';
 import { mountPage } from '../../src/ui/mount-page';
 import { SidePanelView } from '../../src/ui/SidePanelView';
 
-mountPage(SidePanelView);
+void mountPage(SidePanelView);

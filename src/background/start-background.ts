@@ -1,41 +1,68 @@
 import { type Browser, browser } from 'wxt/browser';
 import { type CheckInAnswer, checkInFor } from '../checkins/check-in';
-import { loadCheckIns, upsertCheckIn } from '../checkins/check-in-item';
+import { upsertCheckIn } from '../checkins/check-in-item';
 import { entryFromRun } from '../history/history-entry';
 import { loadHistory, saveHistory } from '../history/history-item';
 import { addToLog } from '../history/run-log';
 import { browserLocale } from '../i18n/locale';
 import { isRequest, type Request } from '../messages';
 import { isRun } from '../run/run-facts';
-import { loadDismissed, setDismissed } from '../settings/dismissed-runs';
-import { loadSettings, watchSettings } from '../settings/settings-item';
+import { setDismissed } from '../settings/dismissed-runs';
+import { watchSettings } from '../settings/settings-item';
 import { activityKeyOf } from '../sites/index';
+import { READER_MATCHES } from '../sites/match-patterns';
 import { evaluateRun } from './evaluate-run';
+import { ensureReader, whenLoaded } from './inject-reader';
 import { createPerTabQueue } from './per-tab-queue';
-import { getTabState, setTabState, type TabState, tabsWithState } from './tab-state';
+import { createStoredContext, type StoredContext } from './stored-context';
+import {
+  dropTabState,
+  forgetTabStatesInMemory,
+  getTabState,
+  setTabState,
+  type TabState,
+  tabsWithState,
+} from './tab-state';
 import { showTabState } from './views';
 
 const HISTORY_QUEUE = 'history';
+let storedContext: () => Promise<StoredContext>;
 type Enqueue = ReturnType<typeof createPerTabQueue>;
 
 /** The one brain: every report from a tab goes through here, one at a time per tab. */
 export function startBackground(): void {
   const enqueue = createPerTabQueue();
+  forgetTabStatesInMemory();
+  storedContext = createStoredContext();
 
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
     if (!isRequest(message)) return undefined;
     return handleRequest(message, sender, enqueue);
   });
 
-  browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
+  browser.tabs.onUpdated.addListener((tabId, changeInfo, tab) => {
     // Leaving activity pages altogether: no reader is left there to report it.
     if (changeInfo.url !== undefined && activityKeyOf(changeInfo.url) === null) {
       void enqueue(tabId, () => replaceTabState(tabId, null));
     }
+    // An activity page is loading, has loaded, or the site's app moved to one: once it has
+    // loaded, make sure it is read.
+    if (tab.url && activityKeyOf(tab.url) !== null) {
+      const url = tab.url;
+      if (tab.status === 'complete') void enqueue(tabId, () => ensureReader(tabId, url));
+      else readWhenLoaded(tabId, enqueue);
+    }
+  });
+
+  // Activity pages open when this worker starts: the extension was installed or updated, or
+  // the browser stopped the worker and now wakes it, maybe while a page was still loading.
+  void browser.tabs.query({ url: READER_MATCHES }).then((tabs) => {
+    for (const { id, url } of tabs)
+      if (id !== undefined && url && activityKeyOf(url) !== null) readWhenLoaded(id, enqueue);
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {
-    void enqueue(tabId, () => setTabState(tabId, null));
+    void enqueue(tabId, () => dropTabState(tabId));
   });
 
   // New marks, units, language choices or a paused site apply at once to every open run.
@@ -56,7 +83,7 @@ async function handleRequest(request: Request, sender: Browser.runtime.MessageSe
       if (senderTab === undefined || activityKeyOf(request.url) === null) return undefined;
       await enqueue(senderTab, async () => {
         const state = await evaluate(request.url, request.run, 0);
-        await replaceTabState(senderTab, state);
+        await replaceTabState(senderTab, state, request.firstInPage === true);
         if (state.run && !state.paused) await logRun(state, enqueue);
       });
       return undefined;
@@ -65,7 +92,9 @@ async function handleRequest(request: Request, sender: Browser.runtime.MessageSe
       return undefined;
     case 'get-tab-state': {
       const tabId = request.tabId ?? senderTab;
-      return tabId === undefined ? null : currentTabState(tabId);
+      return tabId === undefined
+        ? null
+        : currentTabState(tabId, request.tabId === undefined ? sender.tab?.url : undefined);
     }
     case 'dismiss-run':
       if (senderTab !== undefined) await enqueue(senderTab, () => setDismissal(senderTab, true));
@@ -81,14 +110,14 @@ async function handleRequest(request: Request, sender: Browser.runtime.MessageSe
   }
 }
 
+function readWhenLoaded(tabId: number, enqueue: Enqueue): void {
+  void whenLoaded(tabId).then((url) => {
+    if (url && activityKeyOf(url) !== null) void enqueue(tabId, () => ensureReader(tabId, url));
+  });
+}
+
 async function evaluate(url: string, run: TabState['run'], requested: number): Promise<TabState> {
-  const [settings, history, dismissed, checkIns] = await Promise.all([
-    loadSettings(),
-    loadHistory(),
-    loadDismissed(),
-    loadCheckIns(),
-  ]);
-  return evaluateRun(url, run, { settings, history, dismissed, checkIns, requested, locale: browserLocale() });
+  return evaluateRun(url, run, { ...(await storedContext()), requested, locale: browserLocale() });
 }
 
 /** Keeps the runner's check-in with the run it is about, then shows the tab's state with it. */
@@ -133,14 +162,24 @@ async function logRun(state: TabState, enqueue: Enqueue): Promise<void> {
   });
 }
 
-/** The tab's state, as long as the tab still shows the activity it was read from. */
-async function currentTabState(tabId: number): Promise<TabState | null> {
-  const [state, tab] = await Promise.all([getTabState(tabId), browser.tabs.get(tabId).catch(() => undefined)]);
-  if (state === null || tab === undefined) return null;
-  return activityKeyOf(tab.url) === activityKeyOf(state.url) ? state : null;
+/**
+ * The tab's state, as long as the tab still shows the activity it was read from. A page
+ * asking for its own tab says where it is; for another tab, the tab is looked up.
+ */
+async function currentTabState(tabId: number, knownUrl?: string): Promise<TabState | null> {
+  const [state, url] = await Promise.all([
+    getTabState(tabId),
+    knownUrl ??
+      browser.tabs.get(tabId).then(
+        (tab) => tab.url,
+        () => undefined,
+      ),
+  ]);
+  if (state === null || url === undefined) return null;
+  return activityKeyOf(url) === activityKeyOf(state.url) ? state : null;
 }
 
-async function replaceTabState(tabId: number, state: TabState | null): Promise<void> {
-  await setTabState(tabId, state);
-  await showTabState(tabId, state);
+/** Shows the new state at once while keeping it for a restarted worker. */
+async function replaceTabState(tabId: number, state: TabState | null, freshPage = false): Promise<void> {
+  await Promise.all([showTabState(tabId, state, { freshPage }), setTabState(tabId, state)]);
 }

@@ -38,13 +38,32 @@ export type ShownState = TabState & { run: RunFacts };
 const PREFIX = 'tab-state:';
 const keyFor = (tabId: number) => `session:${PREFIX}${tabId}` as const;
 
+/** This worker's own copy: session storage is read only after the worker restarted. */
+const inMemory = new Map<number, TabState | null>();
+
 export async function getTabState(tabId: number): Promise<TabState | null> {
-  return storage.getItem<TabState>(keyFor(tabId));
+  const known = inMemory.get(tabId);
+  if (known !== undefined) return known;
+  const stored = await storage.getItem<TabState>(keyFor(tabId));
+  inMemory.set(tabId, stored);
+  return stored;
 }
 
 export async function setTabState(tabId: number, state: TabState | null): Promise<void> {
+  inMemory.set(tabId, state);
   if (state === null) await storage.removeItem(keyFor(tabId));
   else await storage.setItem(keyFor(tabId), state);
+}
+
+/** A worker starts knowing nothing but what session storage kept. */
+export function forgetTabStatesInMemory(): void {
+  inMemory.clear();
+}
+
+/** Forgets a closed tab. */
+export async function dropTabState(tabId: number): Promise<void> {
+  inMemory.delete(tabId);
+  await storage.removeItem(keyFor(tabId));
 }
 
 /** The ids of the tabs that have a state. */

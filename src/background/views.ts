@@ -7,8 +7,13 @@ export const PANEL_SCRIPT = '/content-scripts/panel.js';
 const BADGE_COLOR = '#2f6f73';
 
 /** Badge, in-page panel and open extension views, all brought in line with a tab's state. */
-export async function showTabState(tabId: number, state: TabState | null): Promise<void> {
-  await Promise.all([setBadge(tabId, state), updatePanel(tabId, state), broadcast(tabId, state)]);
+export async function showTabState(
+  tabId: number,
+  state: TabState | null,
+  { freshPage = false }: { freshPage?: boolean } = {},
+): Promise<void> {
+  // The panel first: it is what the runner waits for.
+  await Promise.all([updatePanel(tabId, state, freshPage), setBadge(tabId, state), broadcast(tabId, state)]);
 }
 
 /** The number of tips on a tab with a run that has some; nothing anywhere else. */
@@ -24,10 +29,14 @@ async function setBadge(tabId: number, state: TabState | null): Promise<void> {
  * wanted); injects the panel's code only when it is wanted and no panel answered. A freshly
  * injected panel pulls its state when it starts.
  */
-async function updatePanel(tabId: number, state: TabState | null): Promise<void> {
-  const update: PanelUpdate = { type: 'panel-update', state };
-  const answered = await browser.tabs.sendMessage(tabId, update).catch(() => false);
-  if (answered === true || !wantsPanel(state)) return;
+async function updatePanel(tabId: number, state: TabState | null, freshPage: boolean): Promise<void> {
+  // A page the reader has only just read has no panel yet: no need to ask it first.
+  if (!freshPage) {
+    const update: PanelUpdate = { type: 'panel-update', state };
+    const answered = await browser.tabs.sendMessage(tabId, update).catch(() => false);
+    if (answered === true) return;
+  }
+  if (!wantsPanel(state)) return;
   await browser.scripting.executeScript({ target: { tabId }, files: [PANEL_SCRIPT] }).catch(ignoreClosedTab);
 }
 

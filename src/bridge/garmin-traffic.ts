@@ -1,4 +1,26 @@
-import { type BridgeReport, GARMIN_ACTIVITY_FIELDS, pickFields } from './protocol';
+import { type BridgeReport, GARMIN_ACTIVITY_FIELDS, isPageModelRequest, pickFields } from './protocol';
+
+/** Activities remembered for a reader that asks after the app already loaded them. */
+const REMEMBERED = 5;
+
+/**
+ * Garmin's part of the bridge: passes on each activity the app loads, and answers the
+ * reader's request for one it loaded before the reader was there to hear it.
+ */
+export function bridgeGarminActivities(win: Window & typeof globalThis, post: (report: BridgeReport) => void): void {
+  const seen: BridgeReport[] = [];
+  watchGarminActivityResponses(win, (report) => {
+    seen.push(report);
+    if (seen.length > REMEMBERED) seen.shift();
+    post(report);
+  });
+  win.addEventListener('message', (event) => {
+    if (event.source !== win || !isPageModelRequest(event.data)) return;
+    const { activityId } = event.data;
+    const report = seen.findLast((candidate) => candidate.activityId === activityId);
+    if (report) post(report);
+  });
+}
 
 /** The activity JSON the Garmin Connect app loads for itself (current and older proxy path). */
 const ACTIVITY_JSON_PATH = /^\/(?:modern\/proxy\/)?activity-service\/activity\/(\d+)\/?$/;

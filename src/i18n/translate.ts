@@ -1,15 +1,21 @@
 import { browserLocale, type Locale } from './locale';
-import { de } from './messages/de';
 import { en, type MessageKey, type Messages } from './messages/en';
-import { fr } from './messages/fr';
 
-export const MESSAGES: Record<Locale, Messages> = { en, de, fr };
+/**
+ * The languages loaded so far. English is always there (and the fallback); the others are
+ * registered by `locales/<language>.ts`, which pages load only for the browser's language.
+ */
+const catalogs: Partial<Record<Locale, Messages>> = { en };
+
+export function registerMessages(locale: Locale, messages: Messages): void {
+  catalogs[locale] = messages;
+}
 
 export type MessageParams = Record<string, string | number>;
 
 /** A message in a language, its {placeholders} filled in. */
 export function translate(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
-  const template = MESSAGES[locale][key] ?? en[key];
+  const template = catalogs[locale]?.[key] ?? en[key];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 

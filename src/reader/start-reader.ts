@@ -6,6 +6,8 @@ import { waitUntil } from './wait-until';
 
 /** How long a page may take to render its stats before we read what is there. */
 const RENDER_TIMEOUT_MS = 8000;
+/** Reading waits for the page's own load, so its load is not slowed; but not forever. */
+const LOAD_WAIT_MS = 3000;
 /** Bridge reports kept, newest last: enough for quick back-and-forth between activities. */
 const BRIDGE_MEMORY = 8;
 
@@ -31,6 +33,9 @@ export function startReader({ window, report, left, signal }: ReaderOptions): (u
   const bridgeListeners = new Set<() => void>();
   let lastReport: { activity: string; run: string } | undefined;
   let visit: AbortController | undefined;
+  // One listener for the reader's life, rather than a combined signal per page visit: the
+  // long-lived signal would keep every visit's signal alive.
+  signal.addEventListener('abort', () => visit?.abort(), { once: true });
 
   window.addEventListener(
     'message',
@@ -63,7 +68,8 @@ export function startReader({ window, report, left, signal }: ReaderOptions): (u
     visit?.abort();
     const thisVisit = new AbortController();
     visit = thisVisit;
-    const stop = AbortSignal.any([signal, thisVisit.signal]);
+    if (signal.aborted) thisVisit.abort();
+    const stop = thisVisit.signal;
 
     const parsed = URL.canParse(url) ? new URL(url) : undefined;
     const adapter = parsed ? adapterForUrl(parsed) : undefined;
@@ -82,6 +88,7 @@ export function startReader({ window, report, left, signal }: ReaderOptions): (u
     };
 
     await domContentLoaded(document, stop);
+    await pageLoaded(window, stop);
     if (stop.aborted) return;
     const request: PageModelRequest = { source: READER_SOURCE, kind: 'read-page-model', activityId };
     window.postMessage(request, window.location.origin);
@@ -100,6 +107,19 @@ export function startReader({ window, report, left, signal }: ReaderOptions): (u
 
 function sameActivity(report: BridgeReport, site: string, activityId: string): boolean {
   return report.site === site && report.activityId === activityId;
+}
+
+function pageLoaded(window: Window, signal: AbortSignal): Promise<void> {
+  if (window.document.readyState === 'complete') return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, LOAD_WAIT_MS);
+    const done = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    window.addEventListener('load', done, { once: true, signal });
+    signal.addEventListener('abort', done, { once: true });
+  });
 }
 
 function domContentLoaded(document: Document, signal: AbortSignal): Promise<void> {

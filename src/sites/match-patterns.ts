@@ -13,6 +13,13 @@ export const SITE_PAGE_MATCHES = {
 
 export const READER_MATCHES: string[] = Object.values(SITE_PAGE_MATCHES).flat();
 
+/**
+ * Sites whose page bridge the background injects with the reader. Garmin Connect's is in
+ * the manifest instead, from document start, to see the activity JSON the app loads first.
+ */
+export const RUNTIME_BRIDGE_SITES: readonly SiteId[] = ['strava'];
+export const RUNTIME_BRIDGE_MATCHES: string[] = RUNTIME_BRIDGE_SITES.flatMap((site) => [...SITE_PAGE_MATCHES[site]]);
+
 const SITE_BY_HOST: Record<string, SiteId> = {
   'www.strava.com': 'strava',
   'connect.garmin.com': 'garmin-connect',

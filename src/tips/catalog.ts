@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/locale';
-import { TIP_TEXTS } from './text/index';
+import { tipTextsIn } from './text/index';
 import type { Tip, TipDefinition } from './tip';
 
 /**
@@ -153,5 +153,6 @@ export const TIP_CATALOG: readonly TipDefinition[] = [
 
 /** Every tip with its words in one language, in catalog order. */
 export function tipsIn(locale: Locale): Tip[] {
-  return TIP_CATALOG.map((definition) => ({ ...definition, ...TIP_TEXTS[locale][definition.id] }));
+  const texts = tipTextsIn(locale);
+  return TIP_CATALOG.map((definition) => ({ ...definition, ...texts[definition.id] }));
 }

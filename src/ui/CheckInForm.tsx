@@ -29,9 +29,10 @@ export function CheckInForm({ checkIn, onSave, idPrefix }: CheckInFormProps) {
       <div class="bs-soreness" role="radiogroup" aria-labelledby={`${idPrefix}-question`}>
         {SORENESS_LEVELS.map((level) => (
           <label key={level} class="bs-soreness-choice">
+            {/* No shared name: Chromium keeps every removed named radio of a shadow root alive,
+                and the panel is rebuilt on each in-page navigation. */}
             <input
               type="radio"
-              name={`${idPrefix}-soreness`}
               value={level}
               data-soreness={level}
               checked={checkIn?.soreness === level}

@@ -23,7 +23,7 @@ const send = (request: Request) => browser.runtime.sendMessage(request);
  * Injected on demand; injecting it again into the same page does nothing. It never takes
  * focus: the runner reaches it with the mouse or Tab.
  */
-export async function startInPagePanel(ctx: ContentScriptContext): Promise<void> {
+export async function startInPagePanel(ctx: ContentScriptContext, css: string): Promise<void> {
   const world = globalThis as IsolatedWorld;
   if (world[STARTED]) return;
   world[STARTED] = true;
@@ -47,6 +47,8 @@ export async function startInPagePanel(ctx: ContentScriptContext): Promise<void>
       }
       ui ??= await createShadowRootUi(ctx, {
         name: PANEL_ELEMENT,
+        // The stylesheet's page-wide rules belong to the shadow root's host.
+        css: css.replaceAll(':root', ':host'),
         position: 'inline',
         anchor: 'body',
         onMount: (container) => container,
@@ -77,10 +79,11 @@ export async function startInPagePanel(ctx: ContentScriptContext): Promise<void>
   };
 
   // Registered before anything is awaited, so the background's next update always finds us.
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    if (!isPanelUpdate(message) || ctx.isInvalid) return undefined;
+  // Answered with sendResponse, which both browsers' own APIs understand.
+  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (response: unknown) => void) => {
+    if (!isPanelUpdate(message) || ctx.isInvalid) return;
     show(message.state);
-    return Promise.resolve(true);
+    sendResponse(true);
   });
 
   show((await send({ type: 'get-tab-state' })) as TabState | null);

@@ -1,9 +1,12 @@
 import { type ComponentType, render } from 'preact';
+import { loadLocale } from '../i18n/load-locale';
 import { currentLocale } from '../i18n/translate';
 
 /** Renders an extension page's view into its #app element, in the browser's language. */
-export function mountPage(View: ComponentType): void {
-  document.documentElement.lang = currentLocale();
+export async function mountPage(View: ComponentType): Promise<void> {
+  const locale = currentLocale();
+  document.documentElement.lang = locale;
+  await loadLocale(locale);
   const root = document.getElementById('app');
   if (root) render(<View />, root);
 }

@@ -1,7 +1,14 @@
 import type { Locale } from '../../i18n/locale';
-import { de } from './de';
 import { en } from './en';
-import { fr } from './fr';
 import type { TipTexts } from './tip-text';
 
-export const TIP_TEXTS: Record<Locale, TipTexts> = { en, de, fr };
+/** The tips' words in the languages loaded so far; English always (and as the fallback). */
+const texts: Partial<Record<Locale, TipTexts>> = { en };
+
+export function registerTipTexts(locale: Locale, tipTexts: TipTexts): void {
+  texts[locale] = tipTexts;
+}
+
+export function tipTextsIn(locale: Locale): TipTexts {
+  return texts[locale] ?? en;
+}

@@ -21,24 +21,9 @@ export async function launchChromium(
 ): Promise<ChromiumWithExtension> {
   // A profile of the caller's outlives this browser (to test a restart); our own does not.
   const userDataDir = profileDir ?? mkdtempSync(join(tmpdir(), 'backstride-chromium-'));
-  const hostRules = SITE_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${server.httpsPort}`).join(', ');
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: requireBrowser(CHROMIUM_PATH, 'chromium'),
-    headless,
-    ignoreHTTPSErrors: true,
-    viewport: { width: 1280, height: 900 },
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      `--host-resolver-rules=${hostRules}`,
-      // This machine has no network: keep Chromium from calling home.
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-gpu',
-    ],
+    ...launchOptions(headless),
+    args: [...browserArgs(server), `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
@@ -51,4 +36,45 @@ export async function launchChromium(
       if (!profileDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The same Chromium, flags and fixture sites, without the extension: the baseline for measurements. */
+export async function launchChromiumWithoutExtension(
+  server: FixtureServer,
+): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'backstride-chromium-plain-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    ...launchOptions(true),
+    args: browserArgs(server),
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+function launchOptions(headless: boolean) {
+  return {
+    executablePath: requireBrowser(CHROMIUM_PATH, 'chromium'),
+    headless,
+    ignoreHTTPSErrors: true,
+    viewport: { width: 1280, height: 900 },
+  };
+}
+
+function browserArgs(server: FixtureServer): string[] {
+  const hostRules = SITE_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${server.httpsPort}`).join(', ');
+  return [
+    `--host-resolver-rules=${hostRules}`,
+    // This machine has no network: keep Chromium from calling home.
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-gpu',
+  ];
 }

@@ -278,6 +278,32 @@ describe('the background', () => {
     expect(state?.tips[0]?.personal).toBe(true);
   });
 
+  it('puts the reader and the page bridge into an activity page once it has loaded, and nothing into other pages', async () => {
+    const tabId = await openTab(LONG_RUN_URL);
+    const loaded = {
+      id: tabId,
+      index: 0,
+      highlighted: false,
+      active: true,
+      pinned: false,
+      incognito: false,
+      status: 'complete',
+    };
+    await fakeBrowser.tabs.onUpdated.trigger(
+      tabId,
+      { status: 'complete' },
+      { ...loaded, url: 'https://www.strava.com/dashboard' },
+    );
+    await fakeBrowser.tabs.onUpdated.trigger(tabId, { status: 'complete' }, { ...loaded, url: LONG_RUN_URL });
+    await vi.waitFor(() => expect(executeScript).toHaveBeenCalledTimes(2));
+    expect(executeScript).toHaveBeenNthCalledWith(1, {
+      target: { tabId },
+      files: ['/content-scripts/page-bridge.js'],
+      world: 'MAIN',
+    });
+    expect(executeScript).toHaveBeenNthCalledWith(2, { target: { tabId }, files: ['/content-scripts/activity.js'] });
+  });
+
   it('ignores messages it does not know', async () => {
     const tabId = await openTab(LONG_RUN_URL);
     expect(await fromTab(tabId, { type: 'make-coffee' })).toBeUndefined();

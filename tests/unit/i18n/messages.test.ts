@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES, pickLocale } from '../../../src/i18n/locale';
+import { de } from '../../../src/i18n/messages/de';
 import { en } from '../../../src/i18n/messages/en';
-import { MESSAGES, translate } from '../../../src/i18n/translate';
+import { fr } from '../../../src/i18n/messages/fr';
+import { translate } from '../../../src/i18n/translate';
+
+const MESSAGES = { en, de, fr };
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 

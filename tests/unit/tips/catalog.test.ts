@@ -5,9 +5,13 @@ import type { Signal, SignalId } from '../../../src/detect/signal';
 import { LOCALES } from '../../../src/i18n/locale';
 import { TIP_CATALOG, tipsIn } from '../../../src/tips/catalog';
 import { selectTips } from '../../../src/tips/select';
-import { TIP_TEXTS } from '../../../src/tips/text/index';
+import { de } from '../../../src/tips/text/de';
+import { en } from '../../../src/tips/text/en';
+import { fr } from '../../../src/tips/text/fr';
 import { FIXTURES_DIR } from '../../fixtures/fixture-files';
 import { SHINGLE_WORDS, shingleHashes } from './shingles';
+
+const TIP_TEXTS = { en, de, fr };
 
 const CONTRACT_TIP_IDS = [
   'posture',

@@ -1,0 +1,52 @@
+import { browser } from 'wxt/browser';
+import { READER_PING } from '../reader/reader-in-page';
+import { RUNTIME_BRIDGE_SITES, siteOfUrl } from '../sites/match-patterns';
+
+const READER_SCRIPT = '/content-scripts/activity.js';
+/** How often, and how long, a loading tab is looked at again. */
+const LOAD_POLL_MS = 100;
+const LOAD_WAIT_MS = 15_000;
+const BRIDGE_SCRIPT = '/content-scripts/page-bridge.js';
+
+/**
+ * Puts the reader (and, where the site needs it, the page bridge) into a tab showing an
+ * activity, unless a reader there already answers. Called once the page has loaded, so no
+ * page waits for us; a page that is not an activity never gets anything.
+ */
+export async function ensureReader(tabId: number, url: string): Promise<void> {
+  const present = await browser.tabs.sendMessage(tabId, { type: READER_PING }).catch(() => false);
+  if (present === true) return;
+  const site = siteOfUrl(url);
+  try {
+    if (site && RUNTIME_BRIDGE_SITES.includes(site)) {
+      await browser.scripting.executeScript({ target: { tabId }, files: [BRIDGE_SCRIPT], world: 'MAIN' });
+    }
+    await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT] });
+  } catch {
+    // The tab closed or navigated on meanwhile: its next load brings us back.
+  }
+}
+
+const waiting = new Set<number>();
+
+/**
+ * Resolves with the tab's URL once it has finished loading (or undefined if it closed or
+ * never finished in time). Chrome does not always report a tab's "complete" to a worker
+ * that has only just started, so the tab itself is asked.
+ */
+export async function whenLoaded(tabId: number): Promise<string | undefined> {
+  if (waiting.has(tabId)) return undefined;
+  waiting.add(tabId);
+  try {
+    const deadline = Date.now() + LOAD_WAIT_MS;
+    while (Date.now() < deadline) {
+      const tab = await browser.tabs.get(tabId).catch(() => undefined);
+      if (!tab) return undefined;
+      if (tab.status === 'complete') return tab.url;
+      await new Promise((resolve) => setTimeout(resolve, LOAD_POLL_MS));
+    }
+    return undefined;
+  } finally {
+    waiting.delete(tabId);
+  }
+}
