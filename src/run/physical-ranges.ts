@@ -27,8 +27,8 @@ const RANGES: Record<NumericField, readonly [min: number, max: number]> = {
 
 const MAX_GEAR_DISTANCE_M = 100_000_000;
 
-/** Faster than 2:00 /km no one runs for long; slower than an hour per km while moving is no run either. */
-const PACE_RANGE_S_PER_KM = [120, 3600] as const;
+/** Faster than 2:00 /km no one runs for long; slower than 20:00 /km while moving is no run either. */
+const PACE_RANGE_S_PER_KM = [120, 1200] as const;
 
 /** The facts with every out-of-range or non-finite number removed (with its source). */
 export function withinPhysicalRanges(run: RunFacts): RunFacts {
