@@ -14,6 +14,7 @@ import { READER_MATCHES } from '../sites/match-patterns';
 import { evaluateRun } from './evaluate-run';
 import { ensureReader, whenLoaded } from './inject-reader';
 import { createPerTabQueue } from './per-tab-queue';
+import { mayAsk } from './sender';
 import { createStoredContext, type StoredContext } from './stored-context';
 import {
   dropTabState,
@@ -36,7 +37,8 @@ export function startBackground(): void {
   storedContext = createStoredContext();
 
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
-    if (!isRequest(message)) return undefined;
+    // Only known requests, of the exact shape, from a sender allowed to make them.
+    if (!isRequest(message) || !mayAsk(message, sender)) return undefined;
     return handleRequest(message, sender, enqueue);
   });
 

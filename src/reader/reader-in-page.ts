@@ -33,10 +33,15 @@ export function startReaderInPage(ctx: ContentScriptContext, api: ReaderApi): vo
     world[STARTED] = false;
   });
 
+  // After the extension is reloaded or removed, this copy goes quiet: calling the old
+  // extension throws at once, so it is not called at all.
   const send = (message: Request) => {
-    api.runtime.sendMessage(message).catch(() => {
-      // The extension was reloaded or is restarting: nobody to tell, nothing to break.
-    });
+    if (ctx.isInvalid) return;
+    try {
+      api.runtime.sendMessage(message).catch(() => undefined);
+    } catch {
+      // Invalidated between the check and the call.
+    }
   };
   const answerPing = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void) => {
     if (!ctx.isInvalid && (message as { type?: unknown } | null)?.type === READER_PING) sendResponse(true);

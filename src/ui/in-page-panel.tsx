@@ -16,7 +16,14 @@ const STARTED = Symbol.for('backstride.in-page-panel');
 type IsolatedWorld = typeof globalThis & { [STARTED]?: boolean };
 
 const activityOf = (state: ShownState) => `${state.run.site}:${state.run.activityId}`;
-const send = (request: Request) => browser.runtime.sendMessage(request);
+/** Our background, or nothing once the extension is gone (reloaded, removed): never an error in the page. */
+async function send(request: Request): Promise<unknown> {
+  try {
+    return await browser.runtime.sendMessage(request);
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Shows the panel for the tab's state and keeps it in step with the background's updates.

@@ -10,6 +10,7 @@ import { DEFAULT_SETTINGS } from '../../../src/settings/settings';
 import { saveSettings } from '../../../src/settings/settings-item';
 
 const LONG_RUN_URL = 'https://www.strava.com/activities/12000000001';
+const POPUP = 999;
 const longRun: RunFacts = {
   site: 'strava',
   activityId: '12000000001',
@@ -25,8 +26,14 @@ async function openTab(url: string): Promise<number> {
   return tab.id;
 }
 
+/** A message from our script in a tab showing a Strava page (or, for 999, from our popup). */
 async function fromTab(tabId: number, message: unknown): Promise<unknown> {
-  const sender = { tab: { id: tabId } } as Browser.runtime.MessageSender;
+  const fromPopup = tabId === POPUP;
+  const sender = {
+    id: fakeBrowser.runtime.id,
+    url: fromPopup ? fakeBrowser.runtime.getURL('/popup.html') : LONG_RUN_URL,
+    ...(fromPopup ? {} : { tab: { id: tabId } }),
+  } as Browser.runtime.MessageSender;
   const answers = await fakeBrowser.runtime.onMessage.trigger(message, sender);
   return answers.find((answer: unknown) => answer !== undefined);
 }
@@ -188,7 +195,7 @@ describe('the background', () => {
     await fromTab(tabId, { type: 'dismiss-run' });
     panelInPage = false;
     executeScript.mockClear();
-    await fromTab(999, { type: 'show-on-page', tabId });
+    await fromTab(POPUP, { type: 'show-on-page', tabId });
     expect((await stateFor(tabId))?.dismissed).toBe(false);
     expect(executeScript).toHaveBeenCalledOnce();
   });
@@ -232,7 +239,7 @@ describe('the background', () => {
     const tabId = await openTab(LONG_RUN_URL);
     await fromTab(tabId, { type: 'run-seen', url: LONG_RUN_URL, run: longRun });
     await fromTab(tabId, { type: 'save-check-in', answer: { soreness: 'mild', areas: [], redFlags: [] } });
-    await fromTab(999, {
+    await fromTab(POPUP, {
       type: 'save-check-in',
       tabId,
       answer: { soreness: 'severe', areas: ['mid-back'], redFlags: [] },
@@ -302,6 +309,21 @@ describe('the background', () => {
       world: 'MAIN',
     });
     expect(executeScript).toHaveBeenNthCalledWith(2, { target: { tabId }, files: ['/content-scripts/activity.js'] });
+  });
+
+  it('takes requests only from senders allowed to make them', async () => {
+    const tabId = await openTab(LONG_RUN_URL);
+    const trigger = (message: unknown, sender: object) =>
+      fakeBrowser.runtime.onMessage.trigger(message, sender as Browser.runtime.MessageSender);
+    const report = { type: 'run-seen', url: LONG_RUN_URL, run: longRun };
+    await trigger(report, { id: 'another-extension', url: LONG_RUN_URL, tab: { id: tabId } });
+    await trigger(report, { id: fakeBrowser.runtime.id, url: 'https://evil.example/', tab: { id: tabId } });
+    await trigger(
+      { type: 'show-on-page', tabId },
+      { id: fakeBrowser.runtime.id, url: LONG_RUN_URL, tab: { id: tabId } },
+    );
+    expect(await stateFor(tabId)).toBeNull();
+    expect(executeScript).not.toHaveBeenCalled();
   });
 
   it('ignores messages it does not know', async () => {
