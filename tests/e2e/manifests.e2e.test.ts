@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BUILDS, builtExtension } from './support/builds';
+
+const manifestOf = (build: string) =>
+  JSON.parse(readFileSync(join(builtExtension(build as never), 'manifest.json'), 'utf8'));
+
+const HOSTS = ['https://connect.garmin.com/modern/*', 'https://www.strava.com/*'];
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+/** The built manifests ask for exactly this much, and no more. */
+describe('the built manifests', () => {
+  it('Chrome MV3: storage, scripting, sidePanel, two hosts, nothing web-accessible, a strict CSP', () => {
+    const manifest = manifestOf(BUILDS.chrome);
+    expect(manifest.manifest_version).toBe(3);
+    expect([...manifest.permissions].sort()).toEqual(['scripting', 'sidePanel', 'storage']);
+    expect([...manifest.host_permissions].sort()).toEqual(HOSTS);
+    expect(manifest.optional_permissions ?? []).toEqual([]);
+    expect(manifest.web_accessible_resources).toBeUndefined();
+    expect(manifest.externally_connectable).toBeUndefined();
+    expect(manifest.content_security_policy).toEqual({ extension_pages: CSP });
+    expect(manifest.content_scripts).toEqual([
+      {
+        matches: ['https://connect.garmin.com/modern/*'],
+        run_at: 'document_start',
+        world: 'MAIN',
+        js: ['content-scripts/garmin-bridge.js'],
+      },
+    ]);
+  });
+
+  it('Firefox MV2: the same, with hosts among the permissions, and the add-on settings stores require', () => {
+    const manifest = manifestOf(BUILDS.firefoxMv2);
+    expect(manifest.manifest_version).toBe(2);
+    expect([...manifest.permissions].sort()).toEqual([...HOSTS, 'scripting', 'storage'].sort());
+    expect(manifest.web_accessible_resources).toBeUndefined();
+    expect(manifest.content_security_policy).toBe(CSP);
+    expect(manifest.browser_specific_settings.gecko).toEqual({
+      id: 'backstride@backstride.app',
+      strict_min_version: '140.0',
+      data_collection_permissions: { required: ['none'] },
+    });
+    expect(manifest.sidebar_action.open_at_install).toBe(false);
+  });
+
+  it('Firefox MV3: the same permissions as Chrome but the side panel', () => {
+    const manifest = manifestOf(BUILDS.firefoxMv3);
+    expect(manifest.manifest_version).toBe(3);
+    expect([...manifest.permissions].sort()).toEqual(['scripting', 'storage']);
+    expect([...manifest.host_permissions].sort()).toEqual(HOSTS);
+    expect(manifest.content_security_policy).toEqual({ extension_pages: CSP });
+  });
+
+  it.each(Object.values(BUILDS))('%s takes its version from package.json alone', (build) => {
+    const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8'));
+    expect(manifestOf(build).version).toBe(pkg.version);
+  });
+});
