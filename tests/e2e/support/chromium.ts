@@ -10,6 +10,8 @@ export interface ChromiumWithExtension {
   context: BrowserContext;
   extensionId: string;
   extensionUrl(path: string): string;
+  /** Loads the extension again from disk, as an update or a developer's reload does. */
+  reloadExtension(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -17,13 +19,24 @@ export interface ChromiumWithExtension {
 export async function launchChromium(
   extensionDir: string,
   server: FixtureServer,
-  { headless = true, profileDir }: { headless?: boolean; profileDir?: string } = {},
+  {
+    headless = true,
+    profileDir,
+    reloadable = false,
+  }: { headless?: boolean; profileDir?: string; reloadable?: boolean } = {},
 ): Promise<ChromiumWithExtension> {
   // A profile of the caller's outlives this browser (to test a restart); our own does not.
   const userDataDir = profileDir ?? mkdtempSync(join(tmpdir(), 'backstride-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     ...launchOptions(headless),
-    args: [...browserArgs(server), `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+    args: [
+      ...browserArgs(server),
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      // chrome.runtime.reload() drops an extension loaded from the command line for good, so a
+      // reload goes through DevTools' Extensions domain, which this flag opens.
+      ...(reloadable ? ['--enable-unsafe-extension-debugging'] : []),
+    ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
@@ -31,6 +44,16 @@ export async function launchChromium(
     context,
     extensionId,
     extensionUrl: (path) => `chrome-extension://${extensionId}/${path}`,
+    reloadExtension: async () => {
+      const browser = context.browser();
+      if (!reloadable || !browser) throw new Error('Launch with { reloadable: true } to reload the extension.');
+      const cdp = await browser.newBrowserCDPSession();
+      try {
+        await cdp.send('Extensions.loadUnpacked', { path: extensionDir });
+      } finally {
+        await cdp.detach();
+      }
+    },
     close: async () => {
       await context.close();
       if (!profileDir) rmSync(userDataDir, { recursive: true, force: true });
