@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { defineVersionedItem } from '../storage/versioned-item';
 import type { CheckIn } from './check-in';
 import { sanitizeCheckIns } from './sanitize-check-ins';
 
@@ -9,15 +9,13 @@ const MAX_CHECK_INS = 2000;
  * Check-ins, version 1. A later shape adds a migration here; what cannot be read is dropped
  * entry by entry, never the whole list.
  */
-const checkInItem = storage.defineItem<unknown>('local:checkIns', { fallback: [], version: 1 });
+const checkInItem = defineVersionedItem('local:checkIns', { version: 1, sanitize: sanitizeCheckIns });
 
-export async function loadCheckIns(): Promise<CheckIn[]> {
-  return sanitizeCheckIns(await checkInItem.getValue());
-}
+export const loadCheckIns = (): Promise<CheckIn[]> => checkInItem.load();
 
 export async function saveCheckIns(checkIns: readonly CheckIn[]): Promise<void> {
   const newestLast = [...checkIns].sort((a, b) => a.recordedAt - b.recordedAt);
-  await checkInItem.setValue(newestLast.slice(-MAX_CHECK_INS));
+  await checkInItem.save(newestLast.slice(-MAX_CHECK_INS));
 }
 
 /** Adds or replaces the check-in of one activity. */
@@ -26,10 +24,5 @@ export async function upsertCheckIn(checkIn: CheckIn): Promise<void> {
   await saveCheckIns([...others, checkIn]);
 }
 
-export async function clearCheckIns(): Promise<void> {
-  await checkInItem.setValue([]);
-}
-
-export function watchCheckIns(onChange: (checkIns: CheckIn[]) => void): () => void {
-  return checkInItem.watch((value) => onChange(sanitizeCheckIns(value)));
-}
+export const clearCheckIns = (): Promise<void> => checkInItem.clear();
+export const watchCheckIns = (onChange: (checkIns: CheckIn[]) => void): (() => void) => checkInItem.watch(onChange);

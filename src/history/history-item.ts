@@ -1,25 +1,11 @@
-import { storage } from 'wxt/utils/storage';
+import { defineVersionedItem } from '../storage/versioned-item';
 import type { HistoryEntry } from './history-entry';
 import { sanitizeHistory } from './sanitize-history';
 
-/**
- * The local log of runs seen. Version 1; a future shape adds a migration here rather than
- * dropping what the runner has built up.
- */
-const historyItem = storage.defineItem<unknown>('local:history', { fallback: [], version: 1 });
+/** The local log of runs seen, version 1. A future shape adds a migration here. */
+const historyItem = defineVersionedItem('local:history', { version: 1, sanitize: sanitizeHistory });
 
-export async function loadHistory(): Promise<HistoryEntry[]> {
-  return sanitizeHistory(await historyItem.getValue());
-}
-
-export async function saveHistory(entries: readonly HistoryEntry[]): Promise<void> {
-  await historyItem.setValue(entries);
-}
-
-export async function clearHistory(): Promise<void> {
-  await historyItem.setValue([]);
-}
-
-export function watchHistory(onChange: (entries: HistoryEntry[]) => void): () => void {
-  return historyItem.watch((value) => onChange(sanitizeHistory(value)));
-}
+export const loadHistory = (): Promise<HistoryEntry[]> => historyItem.load();
+export const saveHistory = (entries: readonly HistoryEntry[]): Promise<void> => historyItem.save([...entries]);
+export const clearHistory = (): Promise<void> => historyItem.clear();
+export const watchHistory = (onChange: (entries: HistoryEntry[]) => void): (() => void) => historyItem.watch(onChange);

@@ -45,17 +45,33 @@ describe('every stored item', () => {
     expect([...(await dismissed.loadDismissed())]).toEqual(['strava:1']);
   });
 
-  it.each([
-    'history',
-    'checkIns',
-    'dismissedRuns',
-  ])('reads %s written by a newer version as far as it can', async (key) => {
-    const value = key === 'history' ? [goodEntry] : key === 'dismissedRuns' ? ['strava:1'] : [];
-    await fakeBrowser.storage.local.set({ [key]: value, [`${key}$`]: { v: 99 } });
-    const { history, dismissed, checkIns } = await freshModules();
-    if (key === 'history') expect((await history.loadHistory()).map((entry) => entry.key)).toEqual(['strava:1']);
-    if (key === 'dismissedRuns') expect([...(await dismissed.loadDismissed())]).toEqual(['strava:1']);
-    if (key === 'checkIns') expect(await checkIns.loadCheckIns()).toEqual([]);
+  it('uses the defaults for items a newer version wrote, keeps them untouched, and still deletes them on request', async () => {
+    const future = { history: [goodEntry], checkIns: [{ future: true }], dismissedRuns: ['strava:1'] };
+    await fakeBrowser.storage.local.set({
+      ...future,
+      history$: { v: 2 },
+      checkIns$: { v: 7 },
+      dismissedRuns$: { v: 99 },
+      settings: { ...DEFAULT_SETTINGS, units: 'mi' },
+      settings$: { v: 3 },
+    });
+    const { settings, history, checkIns, dismissed } = await freshModules();
+    const { deleteAllData } = await import('../../../src/data/stored-data');
+    expect(await history.loadHistory()).toEqual([]);
+    expect(await checkIns.loadCheckIns()).toEqual([]);
+    expect([...(await dismissed.loadDismissed())]).toEqual([]);
+    expect((await settings.loadSettings()).units).toBe('mi');
+
+    await history.saveHistory([{ ...goodEntry, key: 'strava:2', activityId: '2' } as never]);
+    await dismissed.setDismissed('strava:3', true);
+    expect(await fakeBrowser.storage.local.get(['history', 'dismissedRuns'])).toEqual({
+      history: future.history,
+      dismissedRuns: future.dismissedRuns,
+    });
+
+    await deleteAllData();
+    const left = await fakeBrowser.storage.local.get(null);
+    expect(Object.keys(left).sort()).toEqual(['settings', 'settings$']);
   });
 
   it('keeps the history within its cap, dropping the oldest first', async () => {
