@@ -28,5 +28,7 @@ export function senderKind(sender: Browser.runtime.MessageSender): SenderKind | 
 /** True when this kind of sender may make this request; anything else is ignored. */
 export function mayAsk(request: Request, sender: Browser.runtime.MessageSender): boolean {
   const kind = senderKind(sender);
-  return kind !== undefined && ALLOWED[request.type].includes(kind);
+  if (kind === undefined || !ALLOWED[request.type].includes(kind)) return false;
+  // A page speaks for its own tab only; naming another tab is for our own pages.
+  return kind === 'extension-page' || !('tabId' in request) || request.tabId === undefined;
 }

@@ -7,6 +7,7 @@ import { addToLog } from '../history/run-log';
 import { browserLocale } from '../i18n/locale';
 import { isRequest, type Request } from '../messages';
 import { isRun } from '../run/run-facts';
+import { runFactsFrom } from '../run/run-facts-from';
 import { setDismissed } from '../settings/dismissed-runs';
 import { watchSettings } from '../settings/settings-item';
 import { activityKeyOf } from '../sites/index';
@@ -84,7 +85,7 @@ async function handleRequest(request: Request, sender: Browser.runtime.MessageSe
     case 'run-seen':
       if (senderTab === undefined || activityKeyOf(request.url) === null) return undefined;
       await enqueue(senderTab, async () => {
-        const state = await evaluate(request.url, request.run, 0);
+        const state = await evaluate(request.url, request.run === null ? null : runFactsFrom(request.run), 0);
         await replaceTabState(senderTab, state, request.firstInPage === true);
         if (state.run && !state.paused) await logRun(state, enqueue);
       });

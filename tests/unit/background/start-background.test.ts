@@ -38,8 +38,9 @@ async function fromTab(tabId: number, message: unknown): Promise<unknown> {
   return answers.find((answer: unknown) => answer !== undefined);
 }
 
+/** The tab's state as the popup sees it. */
 async function stateFor(tabId: number): Promise<TabState | null> {
-  return (await fromTab(tabId, { type: 'get-tab-state', tabId })) as TabState | null;
+  return (await fromTab(POPUP, { type: 'get-tab-state', tabId })) as TabState | null;
 }
 
 describe('the background', () => {
@@ -324,6 +325,45 @@ describe('the background', () => {
     );
     expect(await stateFor(tabId)).toBeNull();
     expect(executeScript).not.toHaveBeenCalled();
+  });
+
+  it('lets a page ask only about its own tab', async () => {
+    const runTab = await openTab(LONG_RUN_URL);
+    const otherTab = await openTab(LONG_RUN_URL);
+    await fromTab(runTab, { type: 'run-seen', url: LONG_RUN_URL, run: longRun });
+    expect(await fromTab(otherTab, { type: 'get-tab-state', tabId: runTab })).toBeUndefined();
+    expect(await fromTab(otherTab, { type: 'get-tab-state' })).toBeNull();
+    expect(await fromTab(runTab, { type: 'get-tab-state' })).toMatchObject({ run: { activityId: '12000000001' } });
+    await fromTab(otherTab, {
+      type: 'save-check-in',
+      tabId: runTab,
+      answer: { soreness: 'moderate', areas: [], redFlags: [] },
+    });
+    expect((await stateFor(runTab))?.checkIn).toBeFalsy();
+  });
+
+  it('rebuilds a reported run from known fields in range, whatever a forged report carries', async () => {
+    const tabId = await openTab(LONG_RUN_URL);
+    const forged = {
+      ...longRun,
+      distanceM: '21100',
+      movingTimeS: 6723,
+      avgHeartRate: 900,
+      gear: { name: '<img src=x onerror=alert(1)>'.repeat(20), distanceM: 1 },
+      sources: { distanceM: 'made-up', movingTimeS: 'page-text' },
+      extra: { nested: true },
+    };
+    await fromTab(tabId, { type: 'run-seen', url: LONG_RUN_URL, run: forged });
+    const run = (await stateFor(tabId))?.run;
+    expect(run).toEqual({
+      site: 'strava',
+      activityId: '12000000001',
+      sport: 'run',
+      movingTimeS: 6723,
+      sources: { movingTimeS: 'page-text' },
+    });
+    await fromTab(tabId, { type: 'run-seen', url: LONG_RUN_URL, run: { site: 'evil', sport: 'run' } });
+    expect((await stateFor(tabId))?.run).toBeNull();
   });
 
   it('ignores messages it does not know', async () => {

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { type BridgeReport, GARMIN_ACTIVITY_FIELDS, STRAVA_MODEL_FIELDS } from '../../../src/bridge/protocol';
-import { isRun, type RunFacts } from '../../../src/run/run-facts';
 import { readRun } from '../../../src/sites/read-run';
 import { fixtureHtml } from '../../fixtures/fixture-files';
 import { GARMIN_PAYLOADS } from '../../fixtures/garmin-connect/payloads';
 import { STRAVA_PAGES } from '../../fixtures/strava/pages';
+import { expectPlausible } from './plausible-run';
 
 const PAGES = 1500;
 /** Parsing a page a few thousand times takes a while. */
@@ -87,26 +87,6 @@ function mutate(doc: Document, mutation: Mutation): void {
 }
 
 /** What any reading must satisfy, however broken the page: nothing impossible claimed. */
-function expectPlausible(run: RunFacts | null): void {
-  if (run === null) return;
-  if (run.distanceM !== undefined) {
-    expect(run.distanceM).toBeGreaterThan(0);
-    expect(run.distanceM).toBeLessThan(400_000);
-  }
-  for (const time of [run.movingTimeS, run.elapsedTimeS]) {
-    if (time !== undefined) expect(time).toBeGreaterThan(0);
-  }
-  if (isRun(run) && run.distanceM !== undefined && run.movingTimeS !== undefined) {
-    const pace = run.movingTimeS / (run.distanceM / 1000);
-    expect(pace).toBeGreaterThanOrEqual(120);
-    expect(pace).toBeLessThanOrEqual(1200);
-  }
-  for (const value of [run.avgHeartRate, run.maxHeartRate])
-    if (value !== undefined) expect(value).toBeLessThanOrEqual(250);
-  if (run.temperatureC !== undefined) expect(Math.abs(run.temperatureC)).toBeLessThanOrEqual(60);
-  if (run.elevationGainM !== undefined) expect(run.elevationGainM).toBeGreaterThanOrEqual(0);
-}
-
 describe('readRun on damaged pages', () => {
   it(
     `never throws, and reads nothing impossible, on ${PAGES} randomly damaged Strava pages`,

@@ -1,0 +1,87 @@
+import type { UnitSystem } from './format';
+import { withinPhysicalRanges } from './physical-ranges';
+import {
+  type FactField,
+  type FactSource,
+  type FactSources,
+  type Gear,
+  type RunFacts,
+  SITE_IDS,
+  type SiteId,
+  type Sport,
+  type WorkoutType,
+} from './run-facts';
+
+const SPORTS: readonly Sport[] = ['run', 'trail-run', 'virtual-run', 'other'];
+const WORKOUT_TYPES: readonly WorkoutType[] = ['race', 'long-run', 'workout', null];
+const UNIT_SYSTEMS: readonly UnitSystem[] = ['metric', 'imperial'];
+const SOURCES: readonly FactSource[] = ['page-model', 'site-data', 'page-script', 'page-text'];
+const NUMBER_FIELDS = [
+  'distanceM',
+  'movingTimeS',
+  'elapsedTimeS',
+  'elevationGainM',
+  'avgHeartRate',
+  'maxHeartRate',
+  'avgCadenceSpm',
+  'temperatureC',
+] as const;
+const FACT_FIELDS: readonly FactField[] = [
+  ...NUMBER_FIELDS,
+  'sport',
+  'commute',
+  'workoutType',
+  'gear',
+  'startTime',
+  'units',
+];
+const ACTIVITY_ID = /^\d{1,20}$/;
+const MAX_TEXT_LENGTH = 120;
+
+/**
+ * Run facts rebuilt from whatever a message carried: known fields of the right types, in
+ * physical ranges, and nothing else; null when it is not a run's facts at all. The reader
+ * already checks all of this, but the background trusts no message to have come from it.
+ */
+export function runFactsFrom(raw: unknown): RunFacts | null {
+  if (!isRecord(raw) || !oneOf(SITE_IDS, raw.site) || !oneOf(SPORTS, raw.sport)) return null;
+  const facts: RunFacts = { site: raw.site as SiteId, sport: raw.sport as Sport };
+  if (typeof raw.activityId === 'string' && ACTIVITY_ID.test(raw.activityId)) facts.activityId = raw.activityId;
+  for (const field of NUMBER_FIELDS) {
+    const value = raw[field];
+    if (typeof value === 'number' && Number.isFinite(value)) facts[field] = value;
+  }
+  if (typeof raw.commute === 'boolean') facts.commute = raw.commute;
+  if (oneOf(WORKOUT_TYPES, raw.workoutType)) facts.workoutType = raw.workoutType as WorkoutType;
+  if (oneOf(UNIT_SYSTEMS, raw.units)) facts.units = raw.units as UnitSystem;
+  if (isText(raw.startTime)) facts.startTime = raw.startTime;
+  const gear = gearFrom(raw.gear);
+  if (gear) facts.gear = gear;
+  const sources = sourcesFrom(raw.sources);
+  if (sources) facts.sources = sources;
+  return withinPhysicalRanges(facts);
+}
+
+function gearFrom(raw: unknown): Gear | undefined {
+  if (!isRecord(raw) || !isText(raw.name)) return undefined;
+  const { distanceM } = raw;
+  return typeof distanceM === 'number' && Number.isFinite(distanceM)
+    ? { name: raw.name, distanceM }
+    : { name: raw.name };
+}
+
+function sourcesFrom(raw: unknown): FactSources | undefined {
+  if (!isRecord(raw)) return undefined;
+  const sources: FactSources = {};
+  for (const field of FACT_FIELDS) {
+    const source = raw[field];
+    if (oneOf(SOURCES, source)) sources[field] = source as FactSource;
+  }
+  return sources;
+}
+
+const oneOf = (allowed: readonly unknown[], value: unknown) => allowed.includes(value);
+const isText = (value: unknown): value is string =>
+  typeof value === 'string' && value.length > 0 && value.length <= MAX_TEXT_LENGTH;
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
