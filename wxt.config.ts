@@ -50,12 +50,14 @@ export default defineConfig({
     excludeSources: ['docs/**', 'demo-screenshots/**', 'bench-results/**', '.tmp/**'],
   },
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser, manifestVersion }) => ({
+  manifest: ({ browser, command }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'scripting'],
-    content_security_policy: manifestVersion === 3 ? { extension_pages: EXTENSION_PAGES_CSP } : EXTENSION_PAGES_CSP,
+    // WXT writes it as MV2's plain string where needed. Dev mode keeps WXT's own policy, which
+    // lets in the dev server's scripts, reload socket and styles.
+    ...(command === 'build' && { content_security_policy: { extension_pages: EXTENSION_PAGES_CSP } }),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         // 140: the first release (an ESR) that knows data_collection_permissions; it also
