@@ -8,8 +8,10 @@ import { join, relative } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
 const output = join(root, '.output');
-const sourcesZip = readdirSync(output).find((name) => name.endsWith('-sources.zip'));
-if (!sourcesZip) throw new Error('No sources zip in .output: run "npm run zip" first.');
+const { name, version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+// This version's zip, not one an older build left beside it.
+const sourcesZip = `${name}-${version}-sources.zip`;
+if (!readdirSync(output).includes(sourcesZip)) throw new Error(`No ${sourcesZip} in .output: run "npm run zip" first.`);
 
 const work = mkdtempSync(join(tmpdir(), 'backstride-sources-'));
 try {
