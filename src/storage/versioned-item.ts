@@ -33,7 +33,7 @@ export function defineVersionedItem<T>(
   key: StorageItemKey,
   { version, migrations = {}, sanitize }: VersionedItemOptions<T>,
 ): VersionedItem<T> {
-  const item = storage.defineItem<unknown, { v: number }>(key);
+  const item = storage.defineItem<unknown>(key);
 
   // Read raw: WXT's getMeta turns a corrupted record into an empty one, which would read as version 1.
   const storedVersion = async (): Promise<StoredVersion> => {
@@ -57,24 +57,25 @@ export function defineVersionedItem<T>(
     }
   };
 
+  // A failed read is not an empty list: it fails, so no caller saves over what is stored.
   const load = async (): Promise<T> => {
-    try {
-      const [raw, from] = await Promise.all([item.getValue(), storedVersion()]);
-      return sanitize(upToDate(raw, from));
-    } catch {
-      return sanitize(undefined);
-    }
+    const [raw, from] = await Promise.all([item.getValue(), storedVersion()]);
+    return sanitize(upToDate(raw, from));
   };
 
   return {
     load,
     save: async (value) => {
       if ((await storedVersion()) === 'newer') return;
-      // The version first: a watcher woken by the new value then reads it as the current shape.
-      await item.setMeta({ v: version });
-      await item.setValue(value);
+      // One write, so no reader ever sees the value without its version.
+      await storage.setItems([
+        { key, value },
+        { key: `${key}$`, value: { v: version } },
+      ]);
     },
     clear: () => item.removeValue({ removeMeta: true }),
-    watch: (onChange) => item.watch(() => void load().then(onChange)),
+    // Whatever changes the value while this code runs is this same version of it (or a clear),
+    // so a change is read as the current shape: at once, and in the order the changes came.
+    watch: (onChange) => item.watch((value) => onChange(sanitize(value))),
   };
 }

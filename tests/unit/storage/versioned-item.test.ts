@@ -68,13 +68,25 @@ describe('a versioned stored item', () => {
     expect(await stored()).toEqual({});
   });
 
+  it('fails a load it could not read, so nothing is saved over the stored value', async () => {
+    await fakeBrowser.storage.local.set({ names: ['ada', 'grace'], names$: { v: 2 } });
+    const item = names();
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValueOnce(new Error('IO error'));
+    const addKatherine = async () => item.save([...(await item.load()), 'katherine']);
+    await expect(addKatherine()).rejects.toThrow('IO error');
+    get.mockRestore();
+    expect(await item.load()).toEqual(['ada', 'grace']);
+  });
+
   it('tells watchers the sanitized value', async () => {
     const item = names();
     const seen: string[][] = [];
     const unwatch = item.watch((value) => seen.push(value));
     await item.save(['ada']);
     await fakeBrowser.storage.local.set({ names: ['grace', 42] });
-    await vi.waitFor(() => expect(seen).toEqual([['ada'], ['grace']]));
+    await item.save(['katherine']);
+    await item.clear();
+    expect(seen).toEqual([['ada'], ['grace'], ['katherine'], []]);
     unwatch();
   });
 });
