@@ -57,25 +57,26 @@ export function runFactsFrom(raw: unknown): RunFacts | null {
   if (isText(raw.startTime)) facts.startTime = raw.startTime;
   const gear = gearFrom(raw.gear);
   if (gear) facts.gear = gear;
-  const sources = sourcesFrom(raw.sources);
+  const sources = sourcesFrom(raw.sources, facts);
   if (sources) facts.sources = sources;
   return withinPhysicalRanges(facts);
 }
 
 function gearFrom(raw: unknown): Gear | undefined {
-  if (!isRecord(raw) || !isText(raw.name)) return undefined;
+  if (!isRecord(raw) || typeof raw.name !== 'string' || raw.name.trim() === '') return undefined;
+  // A name is shown, never interpreted: an overlong one is shortened rather than lost.
+  const name = raw.name.slice(0, MAX_TEXT_LENGTH);
   const { distanceM } = raw;
-  return typeof distanceM === 'number' && Number.isFinite(distanceM)
-    ? { name: raw.name, distanceM }
-    : { name: raw.name };
+  return typeof distanceM === 'number' && Number.isFinite(distanceM) ? { name, distanceM } : { name };
 }
 
-function sourcesFrom(raw: unknown): FactSources | undefined {
+/** Where each kept fact came from; the source of a fact that was not kept goes with it. */
+function sourcesFrom(raw: unknown, facts: RunFacts): FactSources | undefined {
   if (!isRecord(raw)) return undefined;
   const sources: FactSources = {};
   for (const field of FACT_FIELDS) {
     const source = raw[field];
-    if (oneOf(SOURCES, source)) sources[field] = source as FactSource;
+    if (facts[field] !== undefined && oneOf(SOURCES, source)) sources[field] = source as FactSource;
   }
   return sources;
 }

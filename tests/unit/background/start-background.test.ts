@@ -360,6 +360,8 @@ describe('the background', () => {
       activityId: '12000000001',
       sport: 'run',
       movingTimeS: 6723,
+      // Shown as text, never as markup, and shortened.
+      gear: { name: forged.gear.name.slice(0, 120), distanceM: 1 },
       sources: { movingTimeS: 'page-text' },
     });
     await fromTab(tabId, { type: 'run-seen', url: LONG_RUN_URL, run: { site: 'evil', sport: 'run' } });

@@ -52,7 +52,7 @@ describe('runFactsFrom, the background’s check of a reported run', () => {
         workoutType: 'nap',
         units: 'imperial',
         gear: { name: 'Shoes', distanceM: Number.NaN },
-        sources: { distanceM: 'page-model', avgHeartRate: 'rumour' },
+        sources: { distanceM: 'page-model', avgHeartRate: 'rumour', movingTimeS: 'page-text' },
         toString: 'not a function',
       }),
     ).toEqual({
