@@ -87,13 +87,18 @@ export async function startInPagePanel(ctx: ContentScriptContext, css: string): 
 
   // Registered before anything is awaited, so the background's next update always finds us.
   // Answered with sendResponse, which both browsers' own APIs understand.
+  let updates = 0;
   browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (response: unknown) => void) => {
     if (!isPanelUpdate(message) || ctx.isInvalid) return;
+    updates++;
     show(message.state);
     sendResponse(true);
   });
 
-  show((await send({ type: 'get-tab-state' })) as TabState | null);
+  // The answer was read before it was sent: an update that came in meanwhile is newer.
+  const updatesBefore = updates;
+  const pulled = (await send({ type: 'get-tab-state' })) as TabState | null;
+  if (updates === updatesBefore) show(pulled);
 }
 
 /** Where the page shows the run's headline numbers, in viewport coordinates at the top of the page. */

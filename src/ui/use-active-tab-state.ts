@@ -16,33 +16,44 @@ export function useActiveTabState(): ActiveTabView {
 
   useEffect(() => {
     let windowId: number | undefined;
-    let activeTabId: number | undefined;
+    let followedTabId: number | undefined;
+    // Answers arrive in any order: only the latest look-up may show its answer.
+    let lookUps = 0;
+    // The background's pushes for the followed tab. Its answer to a request was read before
+    // it was sent back, so a push that arrives meanwhile is the newer state.
+    let pushes = 0;
     let disposed = false;
 
-    async function show(tabId: number | undefined) {
-      activeTabId = tabId;
+    const showState = (tabId: number | undefined, state: TabState | null) => {
+      if (!disposed) setView({ status: 'ready', windowId, tabId, state });
+    };
+
+    async function lookUp(activatedTabId?: number) {
+      const lookUp = ++lookUps;
+      windowId ??= (await browser.windows.getCurrent()).id;
+      const tabId = activatedTabId ?? (await browser.tabs.query({ active: true, windowId }))[0]?.id;
+      if (lookUp !== lookUps) return;
+      followedTabId = tabId;
+      const pushesBefore = pushes;
       const request: Request = { type: 'get-tab-state', tabId };
       const state = tabId === undefined ? null : ((await browser.runtime.sendMessage(request)) as TabState | null);
-      if (!disposed && activeTabId === tabId) setView({ status: 'ready', windowId, tabId, state });
+      if (lookUp === lookUps && pushes === pushesBefore) showState(tabId, state);
     }
 
     const onActivated = (info: { tabId: number; windowId: number }) => {
-      if (info.windowId === windowId) void show(info.tabId);
+      // Before this view knows its window, any activation may be ours: ask again afterwards.
+      if (windowId === undefined) void lookUp();
+      else if (info.windowId === windowId) void lookUp(info.tabId);
     };
     const onMessage = (message: unknown) => {
-      if (isTabStateChanged(message) && message.tabId === activeTabId) {
-        setView({ status: 'ready', windowId, tabId: message.tabId, state: message.state });
+      if (isTabStateChanged(message) && message.tabId === followedTabId) {
+        pushes++;
+        showState(message.tabId, message.state);
       }
     };
     browser.tabs.onActivated.addListener(onActivated);
     browser.runtime.onMessage.addListener(onMessage);
-
-    void (async () => {
-      const currentWindow = await browser.windows.getCurrent();
-      windowId = currentWindow.id;
-      const [tab] = await browser.tabs.query({ active: true, windowId });
-      await show(tab?.id);
-    })();
+    void lookUp();
 
     return () => {
       disposed = true;

@@ -48,7 +48,9 @@ export const readingScenarios: ScenarioGroup = ({ open, openExtensionPage }) => 
     const popup = await openExtensionPage('popup.html');
     await page.bringToFront();
     // Once the popup gives the page's verdict, the reader and the background are done with it.
-    await popup.waitForSelector(`[data-testid="nothing-to-show"][data-why="${why}"]`, 15_000);
+    await popup.waitForSelector(`[data-testid="nothing-to-show"][data-why="${why}"]`, 15_000).catch(async (error) => {
+      throw new Error(`The popup never said "${why}". It shows: ${await popup.textOf('body')}`, { cause: error });
+    });
     expect((await page.evaluate(snapshotPanel)).hosts).toBe(0);
     expect(await page.evaluate(pageErrors)).toEqual([]);
   });

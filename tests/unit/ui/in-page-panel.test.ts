@@ -1,0 +1,74 @@
+import { waitFor } from '@testing-library/preact';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { evaluateRun } from '../../../src/background/evaluate-run';
+import type { TabState } from '../../../src/background/tab-state';
+import type { PanelUpdate } from '../../../src/messages';
+import { DEFAULT_SETTINGS } from '../../../src/settings/settings';
+import { PANEL_ELEMENT, startInPagePanel } from '../../../src/ui/in-page-panel';
+
+const URL = 'https://www.strava.com/activities/12000000001';
+const longRun = evaluateRun(
+  URL,
+  { site: 'strava', activityId: '12000000001', sport: 'run', distanceM: 21_100, movingTimeS: 6723 },
+  { settings: DEFAULT_SETTINGS },
+);
+const panels = () => document.querySelectorAll(PANEL_ELEMENT).length;
+
+/** The panel's question to the background, answered when the test says so. */
+function holdStateRequest() {
+  let answer!: (state: TabState | null) => void;
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(
+    (() =>
+      new Promise<TabState | null>((resolve) => {
+        answer = resolve;
+      })) as never,
+  );
+  return (state: TabState | null) => answer(state);
+}
+
+async function pushUpdate(state: TabState | null) {
+  const update: PanelUpdate = { type: 'panel-update', state };
+  // The panel answers with sendResponse, which the fake passes on but does not type.
+  const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown>;
+  await trigger(update, {}, () => undefined);
+}
+
+describe('startInPagePanel', () => {
+  let ctx: ContentScriptContext;
+  beforeEach(() => {
+    fakeBrowser.reset();
+    ctx?.abort();
+    ctx = new ContentScriptContext('panel');
+    document.body.replaceChildren();
+  });
+
+  it('shows the run it is asked for', async () => {
+    const answer = holdStateRequest();
+    const started = startInPagePanel(ctx, '');
+    answer(longRun);
+    await started;
+    await waitFor(() => expect(panels()).toBe(1));
+  });
+
+  it('keeps an update that came while it asked for the state, not the older answer', async () => {
+    const answer = holdStateRequest();
+    const started = startInPagePanel(ctx, '');
+    // The runner left the run (or hid it) just after the background read the state it sends.
+    await pushUpdate(null);
+    answer(longRun);
+    await started;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(panels()).toBe(0);
+  });
+
+  it('shows a run pushed while it asked, though the answer said there was none', async () => {
+    const answer = holdStateRequest();
+    const started = startInPagePanel(ctx, '');
+    await pushUpdate(longRun);
+    answer(null);
+    await started;
+    await waitFor(() => expect(panels()).toBe(1));
+  });
+});
