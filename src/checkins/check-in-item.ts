@@ -1,4 +1,4 @@
-import { defineVersionedItem } from '../storage/versioned-item';
+import { defineVersionedItem, type SaveOutcome } from '../storage/versioned-item';
 import type { CheckIn } from './check-in';
 import { sanitizeCheckIns } from './sanitize-check-ins';
 
@@ -13,9 +13,9 @@ const checkInItem = defineVersionedItem('local:checkIns', { version: 1, sanitize
 
 export const loadCheckIns = (): Promise<CheckIn[]> => checkInItem.load();
 
-export async function saveCheckIns(checkIns: readonly CheckIn[]): Promise<void> {
+export async function saveCheckIns(checkIns: readonly CheckIn[]): Promise<SaveOutcome> {
   const newestLast = [...checkIns].sort((a, b) => a.recordedAt - b.recordedAt);
-  await checkInItem.save(newestLast.slice(-MAX_CHECK_INS));
+  return checkInItem.save(newestLast.slice(-MAX_CHECK_INS));
 }
 
 /** Adds or replaces the check-in of one activity. */

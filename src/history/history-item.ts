@@ -1,4 +1,4 @@
-import { defineVersionedItem } from '../storage/versioned-item';
+import { defineVersionedItem, type SaveOutcome } from '../storage/versioned-item';
 import type { HistoryEntry } from './history-entry';
 import { sanitizeHistory } from './sanitize-history';
 
@@ -6,6 +6,6 @@ import { sanitizeHistory } from './sanitize-history';
 const historyItem = defineVersionedItem('local:history', { version: 1, sanitize: sanitizeHistory });
 
 export const loadHistory = (): Promise<HistoryEntry[]> => historyItem.load();
-export const saveHistory = (entries: readonly HistoryEntry[]): Promise<void> => historyItem.save([...entries]);
+export const saveHistory = (entries: readonly HistoryEntry[]): Promise<SaveOutcome> => historyItem.save([...entries]);
 export const clearHistory = (): Promise<void> => historyItem.clear();
 export const watchHistory = (onChange: (entries: HistoryEntry[]) => void): (() => void) => historyItem.watch(onChange);

@@ -1,4 +1,4 @@
-import { defineVersionedItem } from '../storage/versioned-item';
+import { defineVersionedItem, type SaveOutcome } from '../storage/versioned-item';
 
 /** Activities kept at most; older dismissals are forgotten first. */
 const MAX_DISMISSED = 500;
@@ -11,10 +11,15 @@ const dismissedItem = defineVersionedItem('local:dismissedRuns', { version: 1, s
 
 export const loadDismissed = async (): Promise<Set<string>> => new Set(await dismissedItem.load());
 
-export async function setDismissed(activityKey: string, dismissed: boolean): Promise<void> {
-  const keys = [...(await loadDismissed())].filter((key) => key !== activityKey);
-  if (dismissed) keys.push(activityKey);
-  await dismissedItem.save(keys.slice(-MAX_DISMISSED));
+export async function setDismissed(activityKey: string, dismissed: boolean): Promise<SaveOutcome> {
+  return dismissAll(dismissed ? [activityKey] : [], [activityKey]);
+}
+
+/** Adds dismissals (newest last), after taking any of `undo` away, in one write. */
+export async function dismissAll(activityKeys: readonly string[], undo: readonly string[] = []): Promise<SaveOutcome> {
+  const leaving = new Set([...activityKeys, ...undo]);
+  const keys = [...(await loadDismissed())].filter((key) => !leaving.has(key));
+  return dismissedItem.save([...keys, ...activityKeys].slice(-MAX_DISMISSED));
 }
 
 export const clearDismissed = (): Promise<void> => dismissedItem.clear();

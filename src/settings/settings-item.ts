@@ -1,4 +1,4 @@
-import { defineVersionedItem } from '../storage/versioned-item';
+import { defineVersionedItem, type SaveOutcome } from '../storage/versioned-item';
 import { type Settings, sanitizeSettings } from './settings';
 
 /**
@@ -17,5 +17,5 @@ const settingsItem = defineVersionedItem('local:settings', {
 });
 
 export const loadSettings = (): Promise<Settings> => settingsItem.load();
-export const saveSettings = (settings: Settings): Promise<void> => settingsItem.save(sanitizeSettings(settings));
+export const saveSettings = (settings: Settings): Promise<SaveOutcome> => settingsItem.save(sanitizeSettings(settings));
 export const watchSettings = (onChange: (settings: Settings) => void): (() => void) => settingsItem.watch(onChange);

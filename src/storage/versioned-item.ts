@@ -9,9 +9,12 @@ export interface VersionedItemOptions<T> {
   sanitize: (raw: unknown) => T;
 }
 
+/** `kept-newer`: a newer Backstride wrote the stored value, and it was left as it is. */
+export type SaveOutcome = 'saved' | 'kept-newer';
+
 export interface VersionedItem<T> {
   load(): Promise<T>;
-  save(value: T): Promise<void>;
+  save(value: T): Promise<SaveOutcome>;
   /** Removes the value and its version: always works, whichever version wrote it. */
   clear(): Promise<void>;
   watch(onChange: (value: T) => void): () => void;
@@ -66,12 +69,13 @@ export function defineVersionedItem<T>(
   return {
     load,
     save: async (value) => {
-      if ((await storedVersion()) === 'newer') return;
+      if ((await storedVersion()) === 'newer') return 'kept-newer';
       // One write, so no reader ever sees the value without its version.
       await storage.setItems([
         { key, value },
         { key: `${key}$`, value: { v: version } },
       ]);
+      return 'saved';
     },
     clear: () => item.removeValue({ removeMeta: true }),
     // Whatever changes the value while this code runs is this same version of it (or a clear),

@@ -28,7 +28,10 @@ export function OptionsView() {
 
   const save = (next: Settings) => {
     setSettings(next);
-    void saveSettings(next).then(() => setStatus(t('options.saved')));
+    saveSettings(next).then(
+      (outcome) => setStatus(t(outcome === 'saved' ? 'options.saved' : 'options.keptNewer')),
+      () => setStatus(t('options.saveFailed')),
+    );
   };
 
   return (

@@ -97,6 +97,12 @@ export const de: Messages = {
 
   'options.title': 'Backstride-Einstellungen',
   'options.saved': 'Gespeichert.',
+  'options.keptNewer':
+    'Nicht gespeichert: Eine neuere Version von Backstride hat diese Einstellungen geschrieben, und diese Version lässt sie, wie sie sind. Aktualisiere Backstride, um sie zu ändern.',
+  'options.saveFailed':
+    'Nicht gespeichert: Der Browser hat Backstride die Änderung nicht behalten lassen. Bitte versuche es noch einmal.',
+  'options.importKeptNewer':
+    'Nicht alles wurde importiert: Eine neuere Version von Backstride hat einen Teil der Daten hier geschrieben, und diese Version lässt ihn, wie er ist. Aktualisiere Backstride und importiere die Datei dann noch einmal.',
   'options.firstRun.title': 'Erzähl Backstride von deinem Laufen',
   'options.firstRun.intro':
     'Freiwillig: So kann Backstride besser einschätzen, was für dich lang oder schnell ist. Wer überspringt, bekommt sinnvolle Standardwerte.',

@@ -96,6 +96,11 @@ export const en = {
 
   'options.title': 'Backstride settings',
   'options.saved': 'Saved.',
+  'options.keptNewer':
+    'Not saved: a newer version of Backstride wrote these settings, and this one leaves them as they are. Update Backstride to change them.',
+  'options.saveFailed': 'Not saved: the browser did not let Backstride keep the change. Please try again.',
+  'options.importKeptNewer':
+    'Not all of it was imported: a newer version of Backstride wrote some of the data here, and this one leaves it as it is. Update Backstride, then import the file again.',
   'options.firstRun.title': 'Tell Backstride about your running',
   'options.firstRun.intro':
     'Optional: it helps Backstride judge what is long or fast for you. Skip it and sensible defaults apply.',

@@ -99,6 +99,12 @@ export const fr: Messages = {
 
   'options.title': 'Réglages de Backstride',
   'options.saved': 'Enregistré.',
+  'options.keptNewer':
+    'Non enregistré : une version plus récente de Backstride a écrit ces réglages, et celle-ci les laisse tels quels. Mettez Backstride à jour pour les modifier.',
+  'options.saveFailed':
+    'Non enregistré : le navigateur n’a pas laissé Backstride garder la modification. Veuillez réessayer.',
+  'options.importKeptNewer':
+    'Tout n’a pas été importé : une version plus récente de Backstride a écrit une partie des données ici, et celle-ci la laisse telle quelle. Mettez Backstride à jour, puis importez à nouveau le fichier.',
   'options.firstRun.title': 'Parlez de votre course à Backstride',
   'options.firstRun.intro':
     'Facultatif : cela aide Backstride à juger ce qui est long ou rapide pour vous. Sans réponse, des valeurs raisonnables s’appliquent.',

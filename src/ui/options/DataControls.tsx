@@ -28,8 +28,12 @@ export function DataControls({ onStatus }: { onStatus: (message: string) => void
       onStatus(t('options.importRefused', { reason: t(`import.${result.problem}`) }));
       return;
     }
-    await applyImport(result);
-    onStatus(t('options.imported', { runs: result.history.length, checkIns: result.checkIns.length }));
+    const outcome = await applyImport(result).catch(() => 'failed' as const);
+    if (outcome === 'saved') {
+      onStatus(t('options.imported', { runs: result.history.length, checkIns: result.checkIns.length }));
+    } else {
+      onStatus(t(outcome === 'kept-newer' ? 'options.importKeptNewer' : 'options.saveFailed'));
+    }
   };
 
   const askToDelete = async () => {

@@ -7,6 +7,7 @@ import { parseImport } from '../../../src/data/import-data';
 import { applyImport, deleteAllData, exportAll } from '../../../src/data/stored-data';
 import type { HistoryEntry } from '../../../src/history/history-entry';
 import { loadHistory, saveHistory } from '../../../src/history/history-item';
+import { loadDismissed } from '../../../src/settings/dismissed-runs';
 import { DEFAULT_SETTINGS } from '../../../src/settings/settings';
 import { loadSettings, saveSettings } from '../../../src/settings/settings-item';
 
@@ -47,7 +48,7 @@ describe('export and import', () => {
 
     const result = parseImport(file);
     if (!result.ok) throw new Error(result.problem);
-    await applyImport(result);
+    expect(await applyImport(result)).toBe('saved');
     expect((await loadSettings()).units).toBe('mi');
     expect((await loadHistory()).map((kept) => kept.key)).toEqual(['strava:1', 'strava:2']);
     expect(await loadCheckIns()).toEqual([checkIn(1)]);
@@ -71,6 +72,26 @@ describe('export and import', () => {
       ['strava:1', 'severe'],
       ['strava:3', 'mild'],
     ]);
+  });
+
+  it('imports dismissals in one write, and imports the rest beside a newer version’s data it leaves alone', async () => {
+    const newerCheckIns = { checkIns: [{ shape: 'of a later version' }], checkIns$: { v: 7 } };
+    await fakeBrowser.storage.local.set({ ...newerCheckIns, dismissedRuns: ['strava:9'], dismissedRuns$: { v: 1 } });
+    const result = parseImport(
+      JSON.stringify({
+        format: 'backstride-export',
+        version: 1,
+        history: [entry(2)],
+        checkIns: [checkIn(3)],
+        dismissedRuns: ['strava:1', 'strava:9', 'strava:2'],
+      }),
+    );
+    if (!result.ok) throw new Error(result.problem);
+
+    expect(await applyImport(result)).toBe('kept-newer');
+    expect(await fakeBrowser.storage.local.get(['checkIns', 'checkIns$'])).toEqual(newerCheckIns);
+    expect((await loadHistory()).map((kept) => kept.key)).toEqual(['strava:2']);
+    expect([...(await loadDismissed())]).toEqual(['strava:1', 'strava:9', 'strava:2']);
   });
 
   it.each([

@@ -18,7 +18,7 @@ describe('a versioned stored item', () => {
   it('gives the defaults when nothing is stored, and saves with its version', async () => {
     const item = names();
     expect(await item.load()).toEqual([]);
-    await item.save(['ada']);
+    expect(await item.save(['ada'])).toBe('saved');
     expect(await stored()).toEqual({ names: ['ada'], names$: { v: 2 } });
   });
 
@@ -58,7 +58,7 @@ describe('a versioned stored item', () => {
     await fakeBrowser.storage.local.set({ names: { shape: 'of the future' }, names$: { v: 3 } });
     const item = names();
     expect(await item.load()).toEqual([]);
-    await item.save(['ada']);
+    expect(await item.save(['ada'])).toBe('kept-newer');
     expect(await stored()).toEqual({ names: { shape: 'of the future' }, names$: { v: 3 } });
   });
 

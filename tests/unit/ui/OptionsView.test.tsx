@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '../../../src/settings/settings';
 import { loadSettings, saveSettings } from '../../../src/settings/settings-item';
@@ -49,5 +49,38 @@ describe('OptionsView', () => {
     await waitFor(() =>
       expect((screen.getByRole('textbox', { name: /a run is long from/i }) as HTMLInputElement).value).toBe('9.3'),
     );
+  });
+
+  it('says Saved only once the change is stored', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS, firstRunDone: true });
+    render(<OptionsView />);
+    fireEvent.click(await screen.findByRole('radio', { name: 'Miles' }));
+    await waitFor(() => expect(screen.getByTestId('options-status').textContent).toBe('Saved.'));
+    expect((await loadSettings()).units).toBe('mi');
+  });
+
+  it('says a change was not saved when a newer Backstride wrote the settings, and keeps them', async () => {
+    const newer = { settings: { shape: 'of a later version' }, settings$: { v: 99 } };
+    await fakeBrowser.storage.local.set(newer);
+    render(<OptionsView />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Skip' }));
+    await waitFor(() =>
+      expect(screen.getByTestId('options-status').textContent).toMatch(/^Not saved: a newer version/),
+    );
+    expect(await fakeBrowser.storage.local.get(['settings', 'settings$'])).toEqual(newer);
+  });
+
+  it('says a change was not saved when the browser refused to store it', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS, firstRunDone: true });
+    render(<OptionsView />);
+    const miles = await screen.findByRole('radio', { name: 'Miles' });
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    fireEvent.click(miles);
+    await waitFor(() =>
+      expect(screen.getByTestId('options-status').textContent).toBe(
+        'Not saved: the browser did not let Backstride keep the change. Please try again.',
+      ),
+    );
+    expect((await loadSettings()).units).toBe('auto');
   });
 });
