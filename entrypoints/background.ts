@@ -1,5 +1,5 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import '../src/i18n/all-locales';
+import '../src/locales/all-locales';
 import { startBackground } from '../src/background/start-background';
 
 export default defineBackground(() => startBackground());

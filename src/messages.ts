@@ -1,6 +1,41 @@
-import type { TabState } from './background/tab-state';
-import { BACK_AREAS, type CheckInAnswer, RED_FLAGS, SORENESS_LEVELS, type Soreness } from './checkins/check-in';
+import {
+  BACK_AREAS,
+  type CheckIn,
+  type CheckInAnswer,
+  RED_FLAGS,
+  SORENESS_LEVELS,
+  type Soreness,
+} from './checkins/check-in';
+import type { Signal, SignalId } from './detect/signal';
+import type { UnitSystem } from './run/format';
 import type { RunFacts } from './run/run-facts';
+import type { SelectedTip } from './tips/tip';
+
+/** What the background decided about the activity page shown in one tab: what every view shows. */
+export interface TabState {
+  url: string;
+  /** null: the page is an activity page, but nothing on it could be read. */
+  run: RunFacts | null;
+  /** The units every view shows this run in. */
+  units: UnitSystem;
+  signals: Signal[];
+  tips: SelectedTip[];
+  /** The runner paused Backstride on this site: nothing is shown. */
+  paused: boolean;
+  /** The runner said "Not for this run": no panel, though the popup can bring it back. */
+  dismissed: boolean;
+  /** The runner lets the panel appear on its own (a setting). */
+  autoShow: boolean;
+  /** When the runner last asked for the panel from the popup ("Show on page"); 0 if never. */
+  requested: number;
+  /** The runner's check-in for this activity, once given. */
+  checkIn: CheckIn | null;
+  /** This run's signals that the runner's check-ins link with back pain (their tips rank higher). */
+  painLinked: SignalId[];
+}
+
+/** A tab state with a run that has something worth showing. */
+export type ShownState = TabState & { run: RunFacts };
 
 /** Messages the background answers. */
 export type Request =

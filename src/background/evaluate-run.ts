@@ -4,10 +4,10 @@ import { classify } from '../detect/classify';
 import { computeBaseline } from '../history/compute-baseline';
 import type { HistoryEntry } from '../history/history-entry';
 import type { Locale } from '../i18n/locale';
+import type { ShownState, TabState } from '../messages';
 import type { RunFacts } from '../run/run-facts';
 import { resolveUnits, type Settings } from '../settings/settings';
 import { selectTips } from '../tips/select';
-import type { ShownState, TabState } from './tab-state';
 
 /** What the background knows besides the run: the runner's settings, history and choices. */
 export interface EvaluationContext {

@@ -5,7 +5,7 @@ import { entryFromRun } from '../history/history-entry';
 import { loadHistory, saveHistory } from '../history/history-item';
 import { addToLog } from '../history/run-log';
 import { browserLocale } from '../i18n/locale';
-import { isRequest, type Request } from '../messages';
+import { isRequest, type Request, type TabState } from '../messages';
 import { isRun } from '../run/run-facts';
 import { runFactsFrom } from '../run/run-facts-from';
 import { setDismissed } from '../settings/dismissed-runs';
@@ -17,14 +17,7 @@ import { ensureReader, whenLoaded } from './inject-reader';
 import { createPerTabQueue } from './per-tab-queue';
 import { mayAsk } from './sender';
 import { createStoredContext, type StoredContext } from './stored-context';
-import {
-  dropTabState,
-  forgetTabStatesInMemory,
-  getTabState,
-  setTabState,
-  type TabState,
-  tabsWithState,
-} from './tab-state';
+import { dropTabState, forgetTabStatesInMemory, getTabState, setTabState, tabsWithState } from './tab-state';
 import { showTabState } from './views';
 
 const HISTORY_QUEUE = 'history';

@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { PanelUpdate, TabStateChanged } from '../messages';
+import type { PanelUpdate, TabState, TabStateChanged } from '../messages';
 import { hasSomethingToShow, wantsPanel } from './evaluate-run';
-import type { TabState } from './tab-state';
 
 export const PANEL_SCRIPT = '/content-scripts/panel.js';
 const BADGE_COLOR = '#2f6f73';

@@ -3,7 +3,7 @@ import { en, type MessageKey, type Messages } from './messages/en';
 
 /**
  * The languages loaded so far. English is always there (and the fallback); the others are
- * registered by `locales/<language>.ts`, which pages load only for the browser's language.
+ * registered by `src/locales/<language>.ts`, which pages load only for the browser's language.
  */
 const catalogs: Partial<Record<Locale, Messages>> = { en };
 

@@ -1,5 +1,4 @@
 import type { SignalId } from '../detect/signal';
-import type { TipText } from './text/tip-text';
 
 export type TipId =
   | 'posture'
@@ -43,6 +42,17 @@ export interface TipDefinition {
   /** How strongly the tip answers each signal (1 weak – 3 strong). */
   answers: Partial<Record<SignalId, number>>;
 }
+
+/** A tip's words in one language: the definition holds everything else about it. */
+export interface TipText {
+  title: string;
+  summary: string;
+  /** 2–4 things a runner can do. */
+  steps: readonly string[];
+}
+
+/** Every tip's words in one language. */
+export type TipTexts = Record<TipId, TipText>;
 
 /** A tip with its words in one language. */
 export type Tip = TipDefinition & TipText;

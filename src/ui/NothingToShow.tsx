@@ -1,5 +1,5 @@
-import type { TabState } from '../background/tab-state';
 import { t } from '../i18n/translate';
+import type { TabState } from '../messages';
 import { isRun } from '../run/run-facts';
 
 /**

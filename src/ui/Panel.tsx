@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { ShownState } from '../background/tab-state';
 import type { CheckInAnswer } from '../checkins/check-in';
 import { currentLocale, t } from '../i18n/translate';
+import type { ShownState } from '../messages';
 import { CheckInForm } from './CheckInForm';
 import { signalWord } from './InsightsView';
 import { RunSummary } from './RunSummary';

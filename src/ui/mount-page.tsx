@@ -1,6 +1,6 @@
 import { type ComponentType, render } from 'preact';
-import { loadLocale } from '../i18n/load-locale';
 import { currentLocale } from '../i18n/translate';
+import { loadLocale } from '../locales/load-locale';
 
 /** Renders an extension page's view into its #app element, in the browser's language. */
 export async function mountPage(View: ComponentType): Promise<void> {

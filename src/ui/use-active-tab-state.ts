@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { TabState } from '../background/tab-state';
-import { isTabStateChanged, type Request } from '../messages';
+import { isTabStateChanged, type Request, type TabState } from '../messages';
 
 export type ActiveTabView =
   | { status: 'loading' }

@@ -1,5 +1,5 @@
 // Every language, as the background and the panel have them.
-import '../../src/i18n/all-locales';
+import '../../src/locales/all-locales';
 import { cleanup } from '@testing-library/preact';
 import { afterEach } from 'vitest';
 

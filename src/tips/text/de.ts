@@ -1,4 +1,4 @@
-import type { TipTexts } from './tip-text';
+import type { TipTexts } from '../tip';
 
 /** Deutsch. */
 export const de: TipTexts = {

@@ -1,4 +1,4 @@
-import type { TipTexts } from './tip-text';
+import type { TipTexts } from '../tip';
 
 /** English. Our own words throughout: the article's facts, none of its sentences. */
 export const en: TipTexts = {

@@ -1,4 +1,4 @@
-import type { TipTexts } from './tip-text';
+import type { TipTexts } from '../tip';
 
 /** Français. */
 export const fr: TipTexts = {

@@ -1,6 +1,6 @@
 import type { Locale } from '../../i18n/locale';
+import type { TipTexts } from '../tip';
 import { en } from './en';
-import type { TipTexts } from './tip-text';
 
 /** The tips' words in the languages loaded so far; English always (and as the fallback). */
 const texts: Partial<Record<Locale, TipTexts>> = { en };

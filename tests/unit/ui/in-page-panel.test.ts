@@ -3,8 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { evaluateRun } from '../../../src/background/evaluate-run';
-import type { TabState } from '../../../src/background/tab-state';
-import type { PanelUpdate } from '../../../src/messages';
+import type { PanelUpdate, TabState } from '../../../src/messages';
 import { DEFAULT_SETTINGS } from '../../../src/settings/settings';
 import { PANEL_ELEMENT, startInPagePanel } from '../../../src/ui/in-page-panel';
 
