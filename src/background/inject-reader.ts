@@ -5,7 +5,7 @@ import { RUNTIME_BRIDGE_SITES, siteOfUrl } from '../sites/match-patterns';
 const READER_SCRIPT = '/content-scripts/activity.js';
 /** How often, and how long, a loading tab is looked at again. */
 const LOAD_POLL_MS = 100;
-const LOAD_WAIT_MS = 15_000;
+const LOAD_WAIT_MS = 8000;
 const BRIDGE_SCRIPT = '/content-scripts/page-bridge.js';
 
 /**
@@ -30,22 +30,22 @@ export async function ensureReader(tabId: number, url: string): Promise<void> {
 const waiting = new Set<number>();
 
 /**
- * Resolves with the tab's URL once it has finished loading (or undefined if it closed or
- * never finished in time). Chrome does not always report a tab's "complete" to a worker
- * that has only just started, so the tab itself is asked.
+ * Resolves with the tab's URL once it has finished loading, or once it has kept loading for
+ * `LOAD_WAIT_MS` (a page whose last image or ad never arrives is still read); undefined if
+ * the tab closed, or is already being waited for. Chrome does not always report a tab's
+ * "complete" to a worker that has only just started, so the tab itself is asked.
  */
 export async function whenLoaded(tabId: number): Promise<string | undefined> {
   if (waiting.has(tabId)) return undefined;
   waiting.add(tabId);
   try {
     const deadline = Date.now() + LOAD_WAIT_MS;
-    while (Date.now() < deadline) {
+    for (;;) {
       const tab = await browser.tabs.get(tabId).catch(() => undefined);
       if (!tab) return undefined;
-      if (tab.status === 'complete') return tab.url;
+      if (tab.status === 'complete' || Date.now() >= deadline) return tab.url;
       await new Promise((resolve) => setTimeout(resolve, LOAD_POLL_MS));
     }
-    return undefined;
   } finally {
     waiting.delete(tabId);
   }
