@@ -5,7 +5,7 @@ import { RUNTIME_BRIDGE_SITES, siteOfUrl } from '../sites/match-patterns';
 const READER_SCRIPT = '/content-scripts/activity.js';
 /** How often, and how long, a loading tab is looked at again. */
 const LOAD_POLL_MS = 100;
-const LOAD_WAIT_MS = 8000;
+const LOAD_WAIT_MS = 5000;
 const BRIDGE_SCRIPT = '/content-scripts/page-bridge.js';
 
 /**

@@ -38,6 +38,13 @@ export const readingScenarios: ScenarioGroup = ({ open, openExtensionPage }) => 
     expect(await page.evaluate(pageErrors)).toEqual([]);
   });
 
+  it('reads a run whose page never finishes loading (an image that never arrives)', async () => {
+    const page = await open(`${stravaPage('run-long-metric-en.html').url}?hang=image`, { until: 'domcontentloaded' });
+    await page.waitFor(panelShows(['long']), 20_000);
+    expect(await page.evaluate(() => document.readyState)).toBe('interactive');
+    expect(await page.evaluate(pageErrors)).toEqual([]);
+  });
+
   it.each([
     [stravaPage('ride-metric-en.html').url, 'not-a-run'],
     [stravaPage('swim-metric-en.html').url, 'not-a-run'],

@@ -1,6 +1,6 @@
 import type { Page, Worker } from 'playwright-core';
 import { launchChromium } from './chromium';
-import { DEFAULT_WAIT_MS, type Driver, type DriverPage, type ExtensionApi } from './driver';
+import { DEFAULT_WAIT_MS, type Driver, type DriverPage, type ExtensionApi, type OpenOptions } from './driver';
 import type { FixtureServer } from './fixture-server';
 
 export async function chromiumDriver(
@@ -9,9 +9,9 @@ export async function chromiumDriver(
   profileDir?: string,
 ): Promise<Driver> {
   const launched = await launchChromium(extensionDir, server, profileDir ? { profileDir } : {});
-  const open = async (url: string) => {
+  const open = async (url: string, { until = 'load' }: OpenOptions = {}) => {
     const page = await launched.context.newPage();
-    await page.goto(url);
+    await page.goto(url, { waitUntil: until });
     return wrap(page);
   };
   // The service worker may have been stopped and restarted: always ask for the live one.

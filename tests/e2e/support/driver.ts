@@ -31,7 +31,8 @@ export interface Driver {
   canOpenSidePanelFromPage: boolean;
   /** The color schemes pages can be shown in (emulateColorScheme accepts these). */
   colorSchemes: readonly ('light' | 'dark')[];
-  openPage(url: string): Promise<DriverPage>;
+  /** Opens a web page and waits for its load event, or (`until`) for its document alone. */
+  openPage(url: string, options?: OpenOptions): Promise<DriverPage>;
   /** Opens one of the extension's own pages (popup.html, sidepanel.html…) in a tab. */
   openExtensionPage(path: string): Promise<DriverPage>;
   /** The toolbar badge of the tab showing `pageUrl`. */
@@ -39,6 +40,10 @@ export interface Driver {
   /** Whether the browser's side panel is open (Chromium only). */
   sidePanelIsOpen(): Promise<boolean>;
   close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  until?: 'load' | 'domcontentloaded';
 }
 
 export const DEFAULT_WAIT_MS = 10_000;

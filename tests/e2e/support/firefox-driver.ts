@@ -1,5 +1,5 @@
 import type { Page } from 'puppeteer-core';
-import { DEFAULT_WAIT_MS, type Driver, type DriverPage, type ExtensionApi } from './driver';
+import { DEFAULT_WAIT_MS, type Driver, type DriverPage, type ExtensionApi, type OpenOptions } from './driver';
 import { launchFirefox } from './firefox';
 import type { FixtureServer } from './fixture-server';
 
@@ -24,9 +24,9 @@ export async function firefoxDriver(
     name,
     canOpenSidePanelFromPage: false,
     colorSchemes: [colorScheme],
-    openPage: async (url) => {
+    openPage: async (url, { until = 'load' }: OpenOptions = {}) => {
       const page = await firefox.browser.newPage();
-      await page.goto(url);
+      await page.goto(url, { waitUntil: until });
       return wrap(page, colorScheme);
     },
     openExtensionPage: async (path) => wrap(await openExtensionPage(path), colorScheme),

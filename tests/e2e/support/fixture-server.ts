@@ -67,9 +67,14 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   };
 }
 
+/** Asked for by a page served with `?hang=image`: never answered, so the page never finishes loading. */
+const HANGING_IMAGE = '/_hang/photo.jpg';
+
 async function answer(request: IncomingMessage, response: ServerResponse): Promise<void> {
   const host = (request.headers.host ?? '').split(':')[0];
-  const path = new URL(request.url ?? '/', 'https://fixture.invalid').pathname;
+  const url = new URL(request.url ?? '/', 'https://fixture.invalid');
+  const path = url.pathname;
+  if (path === HANGING_IMAGE) return;
   const file =
     host === 'www.strava.com' ? stravaFile(path) : host === 'connect.garmin.com' ? garminFile(path) : undefined;
   if (file === undefined) {
@@ -77,7 +82,10 @@ async function answer(request: IncomingMessage, response: ServerResponse): Promi
     return;
   }
   try {
-    const body = await readFile(file);
+    let body = await readFile(file);
+    if (url.searchParams.get('hang') === 'image' && extname(file) === '.html') {
+      body = Buffer.from(body.toString('utf8').replace('</body>', `<img alt="" src="${HANGING_IMAGE}"></body>`));
+    }
     response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
   } catch {
     response.writeHead(404, { 'content-type': 'text/plain' }).end('Fixture file missing.');

@@ -1,10 +1,10 @@
 import { afterAll, afterEach, beforeAll, describe } from 'vitest';
-import type { Driver, DriverPage } from './driver';
+import type { Driver, DriverPage, OpenOptions } from './driver';
 import { type FixtureServer, startFixtureServer } from './fixture-server';
 
 /** What a scenario group gets: pages opened through it are closed after each test. */
 export interface ScenarioContext {
-  open(url: string): Promise<DriverPage>;
+  open(url: string, options?: OpenOptions): Promise<DriverPage>;
   openExtensionPage(path: string): Promise<DriverPage>;
   /** The browser under test (started before the first test). */
   driver(): Driver;
@@ -46,8 +46,8 @@ export function describeExtension(
     };
     const context: ScenarioContext = {
       driver: ready,
-      open: async (url) => {
-        const page = await ready().openPage(url);
+      open: async (url, options) => {
+        const page = await ready().openPage(url, options);
         pages.push(page);
         return page;
       },

@@ -38,9 +38,9 @@ describe('whenLoaded', () => {
     void whenLoaded(1).then((url) => {
       answer = url;
     });
-    await vi.advanceTimersByTimeAsync(5000);
+    await vi.advanceTimersByTimeAsync(4000);
     expect(answer).toBeNull();
-    await vi.advanceTimersByTimeAsync(5000);
+    await vi.advanceTimersByTimeAsync(1200);
     expect(answer).toBe(STRAVA_RUN);
   });
 
