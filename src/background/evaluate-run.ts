@@ -1,5 +1,6 @@
 import type { CheckIn } from '../checkins/check-in';
 import { painLinkedSignals } from '../checkins/insights';
+import { EMPTY_BASELINE } from '../detect/baseline';
 import { classify } from '../detect/classify';
 import { computeBaseline } from '../history/compute-baseline';
 import type { HistoryEntry } from '../history/history-entry';
@@ -43,11 +44,13 @@ export function evaluateRun(url: string, run: RunFacts | null, context: Evaluati
   const checkIn = checkIns.find((candidate) => candidate.key === key) ?? null;
   const flags = { paused, dismissed: isDismissed, autoShow: settings.showPanel, requested, checkIn };
   if (run === null || paused) return { url, run, units, signals: [], tips: [], painLinked: [], ...flags };
+  // Someone else's run is judged on the runner's marks alone: their history and experience are not that athlete's.
+  const yours = run.athlete !== 'someone-else';
   const signals = classify(run, {
-    baseline: computeBaseline(history, run, nowMs, settings.thresholds),
+    baseline: yours ? computeBaseline(history, run, nowMs, settings.thresholds) : EMPTY_BASELINE,
     thresholds: settings.thresholds,
     units,
-    experience: settings.experience,
+    experience: yours ? settings.experience : undefined,
     locale,
   });
   const painLinked = painLinkedSignals(checkIns).filter((id) => signals.some((signal) => signal.id === id));

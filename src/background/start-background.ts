@@ -1,9 +1,9 @@
 import { type Browser, browser } from 'wxt/browser';
 import { type CheckInAnswer, checkInFor } from '../checkins/check-in';
 import { upsertCheckIn } from '../checkins/check-in-item';
-import { entryFromRun } from '../history/history-entry';
+import { activityKey, entryFromRun } from '../history/history-entry';
 import { loadHistory, saveHistory } from '../history/history-item';
-import { addToLog } from '../history/run-log';
+import { addToLog, removeFromLog } from '../history/run-log';
 import { browserLocale } from '../i18n/locale';
 import { isRequest, type Request, type TabState } from '../messages';
 import { isRun } from '../run/run-facts';
@@ -144,17 +144,28 @@ async function reevaluateAllTabs(enqueue: Enqueue): Promise<void> {
   }
 }
 
-/** Every tab writes to one history: writes take turns, so no tab's run is lost to another's. */
+/**
+ * Every tab writes to one history: writes take turns, so no tab's run is lost to another's.
+ * Only the runner's own runs (or runs whose athlete the page does not say) make their
+ * history; a run first logged before the page said it is someone else's is taken out again.
+ */
 async function logRun(state: TabState, enqueue: Enqueue): Promise<void> {
   const run = state.run;
   if (!run || !isRun(run)) return;
   await enqueue(HISTORY_QUEUE, async () => {
+    const history = await loadHistory();
+    if (run.athlete === 'someone-else') {
+      const key = activityKey(run);
+      const without = key === undefined ? history : removeFromLog(history, key);
+      if (without !== history) await saveHistory(without);
+      return;
+    }
     const entry = entryFromRun(
       run,
       state.signals.map((signal) => signal.id),
       Date.now(),
     );
-    if (entry) await saveHistory(addToLog(await loadHistory(), entry));
+    if (entry) await saveHistory(addToLog(history, entry));
   });
 }
 

@@ -25,7 +25,10 @@ export interface PageModelRequest {
   activityId: string;
 }
 
-/** Attributes of Strava's activity model (and its athlete's unit choice) the bridge may pass on. */
+/**
+ * Attributes of Strava's activity model the bridge may pass on, the signed-in athlete's unit
+ * choice, and whether that athlete is the activity's own (never the ids themselves).
+ */
 export const STRAVA_MODEL_FIELDS = [
   'type',
   'sport_type',
@@ -39,6 +42,7 @@ export const STRAVA_MODEL_FIELDS = [
   'start_date_local',
   'start_date',
   'measurement_preference',
+  'viewer_is_athlete',
 ] as const;
 
 /** Paths in Garmin Connect's activity JSON the bridge may pass on. */

@@ -7,12 +7,13 @@ interface BackboneModel {
 }
 
 type StravaWindow = Window & {
-  pageView?: { activity?: () => BackboneModel | undefined };
+  pageView?: { activity?: () => BackboneModel | undefined; activityAthlete?: () => BackboneModel | undefined };
   currentAthlete?: BackboneModel;
 };
 
 /**
- * Reads Strava's own page model (`pageView.activity()`, `currentAthlete`) in the page's
+ * Reads Strava's own page model (`pageView.activity()`, `pageView.activityAthlete()`,
+ * `currentAthlete`) in the page's
  * world. Null when the page has no model, or a model for another activity. Never throws:
  * the page's objects are the page's, and may do anything when touched.
  */
@@ -25,13 +26,36 @@ export function readStravaPageModel(win: Window, activityId: string): BridgeRepo
     if (modelId !== activityId) return null;
     const fields: Record<string, BridgeValue> = {};
     for (const key of STRAVA_MODEL_FIELDS) {
-      const value = key === 'measurement_preference' ? attribute(page.currentAthlete, key) : attribute(activity, key);
+      const value =
+        key === 'measurement_preference'
+          ? attribute(page.currentAthlete, key)
+          : key === 'viewer_is_athlete'
+            ? viewerIsAthlete(page)
+            : attribute(activity, key);
       if (isPlain(value)) fields[key] = value;
     }
     return { site: 'strava', activityId, fields };
   } catch {
     return null;
   }
+}
+
+/** Whether the signed-in athlete did this activity; undefined when either athlete is unknown. */
+function viewerIsAthlete(page: StravaWindow): boolean | undefined {
+  try {
+    const viewer = athleteId(page.currentAthlete);
+    const owner = athleteId(page.pageView?.activityAthlete?.());
+    return viewer === undefined || owner === undefined ? undefined : viewer === owner;
+  } catch {
+    // The rest of the model is still worth reading.
+    return undefined;
+  }
+}
+
+function athleteId(model: BackboneModel | undefined): string | undefined {
+  const id = model?.id ?? attribute(model, 'id');
+  if (typeof id === 'number' && Number.isSafeInteger(id) && id > 0) return String(id);
+  return typeof id === 'string' && /^\d{1,20}$/.test(id) ? id : undefined;
 }
 
 function attribute(model: BackboneModel | undefined, key: string): unknown {

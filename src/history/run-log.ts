@@ -13,3 +13,8 @@ export function addToLog(log: readonly HistoryEntry[], entry: HistoryEntry, cap 
   const next = [...log.filter((kept) => kept.key !== entry.key), updated].sort((a, b) => a.seenAt - b.seenAt);
   return next.length > cap ? next.slice(next.length - cap) : next;
 }
+
+/** The log without this activity (the same log when it was not there). */
+export function removeFromLog(log: readonly HistoryEntry[], key: string): readonly HistoryEntry[] {
+  return log.some((kept) => kept.key === key) ? log.filter((kept) => kept.key !== key) : log;
+}

@@ -1,6 +1,7 @@
 import type { UnitSystem } from './format';
 import { withinPhysicalRanges } from './physical-ranges';
 import {
+  type Athlete,
   type FactField,
   type FactSource,
   type FactSources,
@@ -15,6 +16,7 @@ import {
 const SPORTS: readonly Sport[] = ['run', 'trail-run', 'virtual-run', 'other'];
 const WORKOUT_TYPES: readonly WorkoutType[] = ['race', 'long-run', 'workout', null];
 const UNIT_SYSTEMS: readonly UnitSystem[] = ['metric', 'imperial'];
+const ATHLETES: readonly Athlete[] = ['you', 'someone-else'];
 const SOURCES: readonly FactSource[] = ['page-model', 'site-data', 'page-script', 'page-text'];
 const NUMBER_FIELDS = [
   'distanceM',
@@ -34,6 +36,7 @@ const FACT_FIELDS: readonly FactField[] = [
   'gear',
   'startTime',
   'units',
+  'athlete',
 ];
 const ACTIVITY_ID = /^\d{1,20}$/;
 const MAX_TEXT_LENGTH = 120;
@@ -54,6 +57,7 @@ export function runFactsFrom(raw: unknown): RunFacts | null {
   if (typeof raw.commute === 'boolean') facts.commute = raw.commute;
   if (oneOf(WORKOUT_TYPES, raw.workoutType)) facts.workoutType = raw.workoutType as WorkoutType;
   if (oneOf(UNIT_SYSTEMS, raw.units)) facts.units = raw.units as UnitSystem;
+  if (oneOf(ATHLETES, raw.athlete)) facts.athlete = raw.athlete as Athlete;
   if (isText(raw.startTime)) facts.startTime = raw.startTime;
   const gear = gearFrom(raw.gear);
   if (gear) facts.gear = gear;

@@ -10,6 +10,8 @@ export type Sport = 'run' | 'trail-run' | 'virtual-run' | 'other';
 
 export type WorkoutType = 'race' | 'long-run' | 'workout' | null;
 
+export type Athlete = 'you' | 'someone-else';
+
 export interface Gear {
   name: string;
   /** Total distance the gear has done, as the site reports it. */
@@ -39,6 +41,8 @@ export interface RunFacts {
   startTime?: string;
   /** The units the page shows its numbers in (the athlete's own choice on Strava). */
   units?: UnitSystem;
+  /** Whose activity it is: the signed-in runner's own, or someone else's they are looking at. */
+  athlete?: Athlete;
   /** Where each field was read from, for the side panel's "how this run was read". */
   sources?: FactSources;
 }

@@ -7,7 +7,7 @@ import { parseDuration } from '../run/parse-duration';
 import { decimalSeparatorOf, parseLocaleNumber } from '../run/parse-number';
 import { parseTemperature } from '../run/parse-temperature';
 import { withinPhysicalRanges } from '../run/physical-ranges';
-import type { Gear } from '../run/run-facts';
+import type { Athlete, Gear } from '../run/run-facts';
 import { SITE_PAGE_MATCHES } from './match-patterns';
 import { type Layer, mergeLayers, type ReadFacts } from './merge-layers';
 import type { SiteAdapter } from './site-adapter';
@@ -134,8 +134,11 @@ function factsFromAttributes(attributes: Record<string, BridgeValue>): ReadFacts
     commute: typeof attributes.commute === 'boolean' ? attributes.commute : undefined,
     startTime: startTime !== undefined && ISO_DATE_TIME.test(startTime) ? startTime : undefined,
     units: unitSystemOf(preference(attributes.measurement_preference)),
+    athlete: typeof attributes.viewer_is_athlete === 'boolean' ? athleteOf(attributes.viewer_is_athlete) : undefined,
   };
 }
+
+const athleteOf = (viewerIsAthlete: boolean): Athlete => (viewerIsAthlete ? 'you' : 'someone-else');
 
 function unitSystemOf(unitPreference: UnitPreference): UnitSystem | undefined {
   if (unitPreference === undefined) return undefined;

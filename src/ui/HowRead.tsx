@@ -29,6 +29,7 @@ const FIELDS: readonly (readonly [FactField, (run: RunFacts, units: UnitSystem) 
   ],
   ['startTime', (run) => run.startTime?.replace('T', ' ').slice(0, 16)],
   ['units', (run) => maybe(run.units, (units) => t(`units.${units}`))],
+  ['athlete', (run) => maybe(run.athlete, (athlete) => t(`athlete.${athlete}`))],
 ];
 
 /** Each value read from the page and where it came from: how a runner can check Backstride's reading. */

@@ -152,6 +152,7 @@ export const de: Messages = {
   'field.gear': 'Schuhe',
   'field.startTime': 'Start',
   'field.units': 'Einheiten auf der Seite',
+  'field.athlete': 'Wessen Lauf',
   'source.page-model': 'eigene Daten der Seite',
   'source.site-data': 'Aktivitätsdaten der Website',
   'source.page-script': 'Skripte der Seite',
@@ -168,6 +169,9 @@ export const de: Messages = {
   'value.no': 'Nein',
   'units.metric': 'Kilometer',
   'units.imperial': 'Meilen',
+  'athlete.you': 'Deiner',
+  'athlete.someone-else':
+    'Der einer anderen Person: nur an deinen Marken gemessen und nicht zu den in diesem Browser gesehenen Läufen gelegt',
   'popup.openSidePanel': 'Seitenleiste öffnen',
   'popup.showOnPage': 'Auf der Seite zeigen',
   'popup.pause': 'Auf {site} pausieren',

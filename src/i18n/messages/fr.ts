@@ -155,6 +155,7 @@ export const fr: Messages = {
   'field.gear': 'Chaussures',
   'field.startTime': 'Départ',
   'field.units': 'Unités de la page',
+  'field.athlete': 'Sortie de qui',
   'source.page-model': 'les données propres de la page',
   'source.site-data': 'les données d’activité du site',
   'source.page-script': 'les scripts de la page',
@@ -171,6 +172,9 @@ export const fr: Messages = {
   'value.no': 'Non',
   'units.metric': 'Kilomètres',
   'units.imperial': 'Miles',
+  'athlete.you': 'La vôtre',
+  'athlete.someone-else':
+    'Celle de quelqu’un d’autre : jugée sur vos seuls repères, et non ajoutée aux sorties vues dans ce navigateur',
   'popup.openSidePanel': 'Ouvrir le panneau latéral',
   'popup.showOnPage': 'Afficher sur la page',
   'popup.pause': 'Mettre en pause sur {site}',

@@ -38,6 +38,28 @@ export const readingScenarios: ScenarioGroup = ({ open, openExtensionPage }) => 
     expect(await page.evaluate(pageErrors)).toEqual([]);
   });
 
+  it('judges another athlete’s run on the runner’s own marks, and keeps it out of the runs seen', async () => {
+    const friends = stravaPage('run-long-someone-else-en.html');
+    const page = await open(friends.url);
+    await page.waitFor(panelShows(friends.signals));
+    const own = await open(stravaPage('run-long-metric-en.html').url);
+    await own.waitFor(panelShows(['long']));
+
+    const sidePanel = await openExtensionPage('sidepanel.html');
+    await page.bringToFront();
+    await sidePanel.waitForSelector('[data-testid="how-read"] [data-field="athlete"][data-source="page-model"]');
+    expect(await sidePanel.textOf('[data-field="athlete"]')).toContain('Someone else’s');
+
+    const options = await openExtensionPage('options.html');
+    await options.waitForSelector('[data-testid="runs-seen"] [data-activity="strava:12000000001"]');
+    // Read first from its text, the run may have been listed for a moment before the page model said whose it is.
+    await expect
+      .poll(() => options.evaluate(() => document.querySelector('[data-activity="strava:12000000025"]') === null), {
+        timeout: 5000,
+      })
+      .toBe(true);
+  });
+
   it('reads a run whose page never finishes loading (an image that never arrives)', async () => {
     const page = await open(`${stravaPage('run-long-metric-en.html').url}?hang=image`, { until: 'domcontentloaded' });
     await page.waitFor(panelShows(['long']), 20_000);

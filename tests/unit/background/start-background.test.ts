@@ -175,6 +175,54 @@ describe('the background', () => {
     expect(long?.reason).toBe('6.0 km — 1.5× your usual 4.0 km (runs seen in this browser)');
   });
 
+  it('judges someone else’s run on the runner’s marks alone, and keeps it out of their history', async () => {
+    const fourKs: RunFacts[] = [1, 2, 3, 4, 5].map((day) => ({
+      ...easyRun,
+      activityId: String(day),
+      distanceM: 4000,
+      movingTimeS: 1600,
+      startTime: `2025-10-0${day}T07:00:00Z`,
+      athlete: 'you',
+    }));
+    for (const run of fourKs) {
+      const url = `https://www.strava.com/activities/${run.activityId}`;
+      await fromTab(await openTab(url), { type: 'run-seen', url, run });
+    }
+    // A friend's 6 km the day after: not long on the 15 km mark, and not "back to back" for this runner.
+    const url = 'https://www.strava.com/activities/6';
+    const tabId = await openTab(url);
+    const friendsRun: RunFacts = {
+      ...easyRun,
+      activityId: '6',
+      distanceM: 6000,
+      movingTimeS: 2400,
+      startTime: '2025-10-06T07:00:00Z',
+      athlete: 'someone-else',
+    };
+    await fromTab(tabId, { type: 'run-seen', url, run: friendsRun });
+    expect((await stateFor(tabId))?.signals).toEqual([]);
+    expect((await loadHistory()).map((entry) => entry.activityId)).toEqual(['1', '2', '3', '4', '5']);
+
+    // The same run as the runner's own is long against their usual 4 km, and ran the day after another.
+    const ownUrl = 'https://www.strava.com/activities/7';
+    const ownTab = await openTab(ownUrl);
+    await fromTab(ownTab, { type: 'run-seen', url: ownUrl, run: { ...friendsRun, activityId: '7', athlete: 'you' } });
+    expect((await stateFor(ownTab))?.signals.map((signal) => signal.id)).toEqual(
+      expect.arrayContaining(['long', 'back-to-back']),
+    );
+    expect(await loadHistory()).toHaveLength(6);
+  });
+
+  it('takes a run back out of the history once the page says it is someone else’s', async () => {
+    const tabId = await openTab(LONG_RUN_URL);
+    // The rendered text is read first; the page model, which says whose run it is, comes after.
+    await fromTab(tabId, { type: 'run-seen', url: LONG_RUN_URL, run: longRun });
+    expect(await loadHistory()).toHaveLength(1);
+    await fromTab(tabId, { type: 'run-seen', url: LONG_RUN_URL, run: { ...longRun, athlete: 'someone-else' } });
+    expect(await loadHistory()).toEqual([]);
+    expect((await stateFor(tabId))?.signals.map((signal) => signal.id)).toEqual(['long']);
+  });
+
   it('remembers "not for this run": no panel for that activity, even after a reload', async () => {
     const tabId = await openTab(LONG_RUN_URL);
     await fromTab(tabId, { type: 'run-seen', url: LONG_RUN_URL, run: longRun });

@@ -26,6 +26,36 @@ describe('readStravaPageModel', () => {
     });
   });
 
+  it.each([
+    ['the signed-in athlete’s own', 501, 501, true],
+    ['another athlete’s', 501, '777', false],
+    ['an activity whose athlete is unknown', 501, undefined, undefined],
+    ['a page with nobody signed in', undefined, 777, undefined],
+  ])('says whether it is %s activity, never who', (_case, viewerId, ownerId, expected) => {
+    const win = stravaWindow({ id: 42, type: 'Run' });
+    (win.currentAthlete as { id?: unknown }).id = viewerId;
+    (win.pageView as Record<string, unknown>).activityAthlete = () => ({
+      get: (key: string) => (key === 'id' ? ownerId : undefined),
+    });
+    const fields = readStravaPageModel(win, '42')?.fields ?? {};
+    expect(fields.viewer_is_athlete).toBe(expected);
+    expect(Object.values(fields)).not.toContain(777);
+    expect(Object.values(fields)).not.toContain('777');
+  });
+
+  it('still reads the activity when asking for its athlete throws', () => {
+    const win = stravaWindow({ id: 42, type: 'Run', distance: 5000 });
+    (win.currentAthlete as { id?: unknown }).id = 501;
+    (win.pageView as Record<string, unknown>).activityAthlete = () => {
+      throw new Error('page bug');
+    };
+    expect(readStravaPageModel(win, '42')?.fields).toEqual({
+      type: 'Run',
+      distance: 5000,
+      measurement_preference: 'feet',
+    });
+  });
+
   it('reads nothing from a model of another activity', () => {
     expect(readStravaPageModel(stravaWindow({ id: 41, type: 'Run' }), '42')).toBeNull();
   });

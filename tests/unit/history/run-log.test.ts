@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HistoryEntry } from '../../../src/history/history-entry';
-import { addToLog } from '../../../src/history/run-log';
+import { addToLog, removeFromLog } from '../../../src/history/run-log';
 import { sanitizeHistory } from '../../../src/history/sanitize-history';
 
 const entry = (id: number, seenAt: number): HistoryEntry => ({
@@ -23,6 +23,14 @@ describe('addToLog', () => {
     let log: HistoryEntry[] = [];
     for (let id = 1; id <= 5; id++) log = addToLog(log, entry(id, id * 10), 3);
     expect(log.map((kept) => kept.activityId)).toEqual(['3', '4', '5']);
+  });
+});
+
+describe('removeFromLog', () => {
+  it('takes one activity out, and gives the same log back when it was not there', () => {
+    const log = [entry(1, 10), entry(2, 20)];
+    expect(removeFromLog(log, 'strava:1')).toEqual([entry(2, 20)]);
+    expect(removeFromLog(log, 'strava:3')).toBe(log);
   });
 });
 

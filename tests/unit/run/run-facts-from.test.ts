@@ -65,6 +65,17 @@ describe('runFactsFrom, the background’s check of a reported run', () => {
     });
   });
 
+  it('keeps whose run it is only as one of the two known answers', () => {
+    const base = { site: 'strava', sport: 'run', distanceM: 10_000 };
+    expect(runFactsFrom({ ...base, athlete: 'someone-else', sources: { athlete: 'page-model' } })).toMatchObject({
+      athlete: 'someone-else',
+      sources: { athlete: 'page-model' },
+    });
+    expect(runFactsFrom({ ...base, athlete: 'you' })?.athlete).toBe('you');
+    for (const athlete of ['me', true, 777, { id: 777 }])
+      expect(runFactsFrom({ ...base, athlete })).not.toHaveProperty('athlete');
+  });
+
   it(`never throws, and gives nothing or plausible facts, on ${RUNS} forged reports`, () => {
     const value = fc.oneof(
       fc.double(),

@@ -103,6 +103,22 @@ describe('readRun on the Strava fixture pages', () => {
     expect(run?.sport).toBe('trail-run');
   });
 
+  it.each([
+    [true, 'you'],
+    [false, 'someone-else'],
+    [undefined, undefined],
+  ])('tells whose run it is from the page model (viewer is athlete: %s)', (viewerIsAthlete, athlete) => {
+    const page = stravaPage('run-long-someone-else-en.html');
+    const fields = {
+      type: 'Run',
+      distance: 21_100,
+      ...(viewerIsAthlete === undefined ? {} : { viewer_is_athlete: viewerIsAthlete }),
+    };
+    const run = readRun(loadStrava(page.file), page.url, { site: 'strava', activityId: '12000000025', fields });
+    expect(run?.athlete).toBe(athlete);
+    expect(run?.sources?.athlete).toBe(athlete === undefined ? undefined : 'page-model');
+  });
+
   it('ignores page-model data for another activity', () => {
     const page = stravaPage('run-long-metric-en.html');
     const run = readRun(loadStrava(page.file), page.url, {
