@@ -15,8 +15,9 @@ export async function getTabState(tabId: number): Promise<TabState | null> {
   const known = inMemory.get(tabId);
   if (known !== undefined) return known;
   const stored = await storage.getItem<TabState>(keyFor(tabId));
-  inMemory.set(tabId, stored);
-  return stored;
+  // A state set while session storage was being read is newer than what was read.
+  if (!inMemory.has(tabId)) inMemory.set(tabId, stored);
+  return inMemory.get(tabId) ?? null;
 }
 
 export async function setTabState(tabId: number, state: TabState | null): Promise<void> {

@@ -1,5 +1,5 @@
 import type { SignalId } from '../detect/signal';
-import type { RunFacts, SiteId, Sport } from '../run/run-facts';
+import { isRun, type RunFacts, type SiteId, type Sport } from '../run/run-facts';
 
 export const SORENESS_LEVELS = ['none', 'mild', 'moderate', 'severe'] as const;
 export type Soreness = (typeof SORENESS_LEVELS)[number];
@@ -30,6 +30,11 @@ export interface CheckIn extends CheckInAnswer {
   updatedAt: number;
 }
 
+/** A check-in is about the runner's own back after their own run: not after someone else's. */
+export function canCheckIn(run: RunFacts): boolean {
+  return isRun(run) && run.activityId !== undefined && run.athlete !== 'someone-else';
+}
+
 export function checkInFor(
   run: RunFacts,
   signals: readonly SignalId[],
@@ -37,7 +42,7 @@ export function checkInFor(
   now: number,
   previous?: CheckIn,
 ): CheckIn | undefined {
-  if (run.activityId === undefined) return undefined;
+  if (!canCheckIn(run) || run.activityId === undefined) return undefined;
   const facts: CheckIn['run'] = { sport: run.sport };
   if (run.startTime !== undefined) facts.startTime = run.startTime;
   if (run.distanceM !== undefined) facts.distanceM = run.distanceM;

@@ -17,9 +17,10 @@ export async function setDismissed(activityKey: string, dismissed: boolean): Pro
 
 /** Adds dismissals (newest last), after taking any of `undo` away, in one write. */
 export async function dismissAll(activityKeys: readonly string[], undo: readonly string[] = []): Promise<SaveOutcome> {
-  const leaving = new Set([...activityKeys, ...undo]);
+  const adding = new Set(activityKeys);
+  const leaving = new Set([...adding, ...undo]);
   const keys = [...(await loadDismissed())].filter((key) => !leaving.has(key));
-  return dismissedItem.save([...keys, ...activityKeys].slice(-MAX_DISMISSED));
+  return dismissedItem.save([...keys, ...adding].slice(-MAX_DISMISSED));
 }
 
 export const clearDismissed = (): Promise<void> => dismissedItem.clear();

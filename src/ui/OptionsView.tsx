@@ -28,9 +28,20 @@ export function OptionsView() {
 
   const save = (next: Settings) => {
     setSettings(next);
+    const showStored = async () => {
+      // The form goes back to what is really stored, so the next change does not build on this one.
+      setSettings(await loadSettings());
+      setFormVersion((version) => version + 1);
+    };
     saveSettings(next).then(
-      (outcome) => setStatus(t(outcome === 'saved' ? 'options.saved' : 'options.keptNewer')),
-      () => setStatus(t('options.saveFailed')),
+      async (outcome) => {
+        if (outcome !== 'saved') await showStored();
+        setStatus(t(outcome === 'saved' ? 'options.saved' : 'options.keptNewer'));
+      },
+      async () => {
+        await showStored().catch(() => undefined);
+        setStatus(t('options.saveFailed'));
+      },
     );
   };
 

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { CheckInAnswer } from '../checkins/check-in';
+import { type CheckInAnswer, canCheckIn } from '../checkins/check-in';
 import { currentLocale, t } from '../i18n/translate';
 import type { ShownState } from '../messages';
 import { CheckInForm } from './CheckInForm';
@@ -121,7 +121,7 @@ export function Panel({
             <TipCard key={tip.id} tip={tip} collapsed shortWhy />
           ))}
         </ul>
-        <CheckInForm checkIn={state.checkIn} onSave={onCheckIn} idPrefix="panel" />
+        {canCheckIn(state.run) && <CheckInForm checkIn={state.checkIn} onSave={onCheckIn} idPrefix="panel" />}
       </div>
       {sidebarHint && (
         <p class="bs-hint" role="status">

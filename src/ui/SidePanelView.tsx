@@ -1,10 +1,9 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { hasSomethingToShow } from '../background/evaluate-run';
-import type { CheckInAnswer } from '../checkins/check-in';
+import { type CheckInAnswer, canCheckIn } from '../checkins/check-in';
 import { t } from '../i18n/translate';
 import type { Request } from '../messages';
-import { isRun } from '../run/run-facts';
 import { AllTips } from './AllTips';
 import { CheckInForm } from './CheckInForm';
 import { HowRead } from './HowRead';
@@ -82,8 +81,8 @@ function ThisRun({ view }: { view: ActiveTabView }) {
       {state?.run && <RunSummary run={state.run} units={state.units} />}
       <NothingToShow state={state} />
       {hasSomethingToShow(state) && <SignalChips signals={state.signals} />}
-      {/* Every run can be checked in, everyday ones too: they are what the others are compared with. */}
-      {state?.run && isRun(state.run) && !state.paused && (
+      {/* Every run of the runner's own can be checked in, everyday ones too: they are what the others are compared with. */}
+      {state?.run && canCheckIn(state.run) && !state.paused && (
         <CheckInForm checkIn={state.checkIn} onSave={checkIn} idPrefix="sidepanel" />
       )}
       {hasSomethingToShow(state) && <TipsByTiming tips={state.tips} />}

@@ -82,6 +82,8 @@ export async function startInPagePanel(ctx: ContentScriptContext, css: string): 
         ui.uiContainer,
       );
     });
+    // One failed step (the page pulled our host out mid-render) must not stop every later update.
+    queue = queue.catch(() => undefined);
   };
 
   // Registered before anything is awaited, so the background's next update always finds us.
@@ -96,7 +98,8 @@ export async function startInPagePanel(ctx: ContentScriptContext, css: string): 
 
   // The answer was read before it was sent: an update that came in meanwhile is newer.
   const updatesBefore = updates;
-  const pulled = (await send({ type: 'get-tab-state' })) as TabState | null;
+  // Nothing comes back once the extension is gone (reloaded, removed): nothing to show.
+  const pulled = ((await send({ type: 'get-tab-state' })) ?? null) as TabState | null;
   if (updates === updatesBefore) show(pulled);
 }
 

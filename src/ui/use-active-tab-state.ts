@@ -29,14 +29,21 @@ export function useActiveTabState(): ActiveTabView {
 
     async function lookUp(activatedTabId?: number) {
       const lookUp = ++lookUps;
-      windowId ??= (await browser.windows.getCurrent()).id;
-      const tabId = activatedTabId ?? (await browser.tabs.query({ active: true, windowId }))[0]?.id;
-      if (lookUp !== lookUps) return;
-      followedTabId = tabId;
-      const pushesBefore = pushes;
-      const request: Request = { type: 'get-tab-state', tabId };
-      const state = tabId === undefined ? null : ((await browser.runtime.sendMessage(request)) as TabState | null);
-      if (lookUp === lookUps && pushes === pushesBefore) showState(tabId, state);
+      let tabId = activatedTabId;
+      try {
+        windowId ??= (await browser.windows.getCurrent()).id;
+        tabId ??= (await browser.tabs.query({ active: true, windowId }))[0]?.id;
+        if (lookUp !== lookUps) return;
+        followedTabId = tabId;
+        const pushesBefore = pushes;
+        const request: Request = { type: 'get-tab-state', tabId };
+        const state = tabId === undefined ? null : ((await browser.runtime.sendMessage(request)) ?? null);
+        if (lookUp === lookUps && pushes === pushesBefore) showState(tabId, state as TabState | null);
+      } catch {
+        // The browser could not say (a window closing, the background restarting): show no run
+        // rather than stay on "loading"; the next tab switch or push asks again.
+        if (lookUp === lookUps) showState(tabId, null);
+      }
     }
 
     const onActivated = (info: { tabId: number; windowId: number }) => {

@@ -103,6 +103,8 @@ export const de: Messages = {
     'Nicht gespeichert: Der Browser hat Backstride die Änderung nicht behalten lassen. Bitte versuche es noch einmal.',
   'options.importKeptNewer':
     'Nicht alles wurde importiert: Eine neuere Version von Backstride hat einen Teil der Daten hier geschrieben, und diese Version lässt ihn, wie er ist. Aktualisiere Backstride und importiere die Datei dann noch einmal.',
+  'options.importFailed':
+    'Der Import brach mittendrin ab: Ein Teil ist vielleicht übernommen, ein Teil nicht. Dieselbe Datei noch einmal zu importieren ist sicher.',
   'options.firstRun.title': 'Erzähl Backstride von deinem Laufen',
   'options.firstRun.intro':
     'Freiwillig: So kann Backstride besser einschätzen, was für dich lang oder schnell ist. Wer überspringt, bekommt sinnvolle Standardwerte.',

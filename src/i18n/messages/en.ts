@@ -101,6 +101,8 @@ export const en = {
   'options.saveFailed': 'Not saved: the browser did not let Backstride keep the change. Please try again.',
   'options.importKeptNewer':
     'Not all of it was imported: a newer version of Backstride wrote some of the data here, and this one leaves it as it is. Update Backstride, then import the file again.',
+  'options.importFailed':
+    'The import stopped partway: some of it may be in, some not. Importing the same file again is safe.',
   'options.firstRun.title': 'Tell Backstride about your running',
   'options.firstRun.intro':
     'Optional: it helps Backstride judge what is long or fast for you. Skip it and sensible defaults apply.',

@@ -105,6 +105,8 @@ export const fr: Messages = {
     'Non enregistré : le navigateur n’a pas laissé Backstride garder la modification. Veuillez réessayer.',
   'options.importKeptNewer':
     'Tout n’a pas été importé : une version plus récente de Backstride a écrit une partie des données ici, et celle-ci la laisse telle quelle. Mettez Backstride à jour, puis importez à nouveau le fichier.',
+  'options.importFailed':
+    'L’import s’est arrêté en cours de route : une partie est peut-être prise en compte, une autre non. Importer à nouveau le même fichier ne pose aucun problème.',
   'options.firstRun.title': 'Parlez de votre course à Backstride',
   'options.firstRun.intro':
     'Facultatif : cela aide Backstride à juger ce qui est long ou rapide pour vous. Sans réponse, des valeurs raisonnables s’appliquent.',

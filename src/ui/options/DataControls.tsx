@@ -32,7 +32,7 @@ export function DataControls({ onStatus }: { onStatus: (message: string) => void
     if (outcome === 'saved') {
       onStatus(t('options.imported', { runs: result.history.length, checkIns: result.checkIns.length }));
     } else {
-      onStatus(t(outcome === 'kept-newer' ? 'options.importKeptNewer' : 'options.saveFailed'));
+      onStatus(t(outcome === 'kept-newer' ? 'options.importKeptNewer' : 'options.importFailed'));
     }
   };
 

@@ -313,6 +313,14 @@ describe('the background', () => {
     expect(await loadCheckIns()).toEqual([]);
   });
 
+  it('takes no check-in for someone else’s run: it is not the runner’s back', async () => {
+    const tabId = await openTab(LONG_RUN_URL);
+    await fromTab(tabId, { type: 'run-seen', url: LONG_RUN_URL, run: { ...longRun, athlete: 'someone-else' } });
+    await fromTab(tabId, { type: 'save-check-in', answer: { soreness: 'mild', areas: [], redFlags: [] } });
+    expect(await loadCheckIns()).toEqual([]);
+    expect((await stateFor(tabId))?.checkIn).toBeNull();
+  });
+
   it('ranks tips for this runner once check-ins link a signal with pain', async () => {
     const checkIns = Array.from({ length: 8 }, (_, index) => ({
       key: `strava:${index + 100}`,

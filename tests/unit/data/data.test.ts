@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { CheckIn } from '../../../src/checkins/check-in';
 import { loadCheckIns, saveCheckIns } from '../../../src/checkins/check-in-item';
@@ -83,12 +83,14 @@ describe('export and import', () => {
         version: 1,
         history: [entry(2)],
         checkIns: [checkIn(3)],
-        dismissedRuns: ['strava:1', 'strava:9', 'strava:2'],
+        dismissedRuns: ['strava:1', 'strava:9', 'strava:2', 'strava:1'],
       }),
     );
     if (!result.ok) throw new Error(result.problem);
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
 
     expect(await applyImport(result)).toBe('kept-newer');
+    expect(set.mock.calls.filter(([items]) => 'dismissedRuns' in (items as object))).toHaveLength(1);
     expect(await fakeBrowser.storage.local.get(['checkIns', 'checkIns$'])).toEqual(newerCheckIns);
     expect((await loadHistory()).map((kept) => kept.key)).toEqual(['strava:2']);
     expect([...(await loadDismissed())]).toEqual(['strava:1', 'strava:9', 'strava:2']);

@@ -86,6 +86,13 @@ describe('Panel', () => {
     expect(props.onCheckIn).toHaveBeenCalledWith({ soreness: 'mild', areas: [], redFlags: [] });
   });
 
+  it('asks for no check-in on someone else’s run, and still shows its tips', () => {
+    if (!hasSomethingToShow(longRunState)) throw new Error('no state');
+    renderPanel({ state: { ...longRunState, run: { ...longRunState.run, athlete: 'someone-else' } } });
+    expect(screen.queryByRole('radio', { name: 'Mild' })).toBeNull();
+    expect(screen.getByTestId('backstride-panel').querySelectorAll('[data-tip-id]')).toHaveLength(3);
+  });
+
   it('puts the safety message above everything once a check-in has a red flag', () => {
     if (!hasSomethingToShow(longRunState)) throw new Error('no state');
     const checkIn = {

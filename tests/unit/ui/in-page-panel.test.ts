@@ -51,6 +51,16 @@ describe('startInPagePanel', () => {
     await waitFor(() => expect(panels()).toBe(1));
   });
 
+  it('shows nothing, and throws nothing, when the extension is gone before it answers', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(new Error('Extension context invalidated.'));
+    await expect(startInPagePanel(ctx, '')).resolves.toBeUndefined();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(panels()).toBe(0);
+    // And it still follows the next update.
+    await pushUpdate(longRun);
+    await waitFor(() => expect(panels()).toBe(1));
+  });
+
   it('keeps an update that came while it asked for the state, not the older answer', async () => {
     const answer = holdStateRequest();
     const started = startInPagePanel(ctx, '');

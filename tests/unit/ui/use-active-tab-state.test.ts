@@ -106,6 +106,17 @@ describe('useActiveTabState', () => {
     expect(shown(result.current)).toEqual({ tabId: RUN_TAB, url: `tab ${RUN_TAB}` });
   });
 
+  it('shows no run, rather than "loading" for good, when the background cannot answer', async () => {
+    const browser = holdReplies();
+    const { result } = renderHook(() => useActiveTabState());
+    browser.windows[0]?.resolve({ id: WINDOW_ID });
+    await waitFor(() => expect(browser.queries).toHaveLength(1));
+    vi.mocked(fakeBrowser.runtime.sendMessage).mockRejectedValueOnce(new Error('Could not establish connection.'));
+    browser.queries[0]?.resolve([{ id: RUN_TAB }]);
+    await flush();
+    expect(shown(result.current)).toEqual({ tabId: RUN_TAB, url: undefined });
+  });
+
   it('shows the tab switched to last, whatever order the answers come in', async () => {
     const browser = holdReplies();
     const { result } = renderHook(() => useActiveTabState());
