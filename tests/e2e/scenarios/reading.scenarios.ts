@@ -49,6 +49,11 @@ export const readingScenarios: ScenarioGroup = ({ open, openExtensionPage }) => 
     await page.bringToFront();
     await sidePanel.waitForSelector('[data-testid="how-read"] [data-field="athlete"][data-source="page-model"]');
     expect(await sidePanel.textOf('[data-field="athlete"]')).toContain('Someone else’s');
+    // Their run, not the runner's back: no check-in is asked for, on the page or in the side panel.
+    expect(await sidePanel.evaluate(() => document.querySelector('[data-testid="check-in"]') === null)).toBe(true);
+    await page.waitFor(
+      `${panelShows(friends.signals)} && !document.querySelector('backstride-panel').shadowRoot.querySelector('[data-testid="check-in"]')`,
+    );
 
     const options = await openExtensionPage('options.html');
     await options.waitForSelector('[data-testid="runs-seen"] [data-activity="strava:12000000001"]');
