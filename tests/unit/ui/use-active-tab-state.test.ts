@@ -49,16 +49,22 @@ function shown(view: ActiveTabView) {
   return view.status === 'ready' ? { tabId: view.tabId, url: view.state?.url } : view.status;
 }
 
+/** A view opened while the run's tab is in front, its request for that tab's state not yet answered. */
+async function openedOnRunTab() {
+  const browser = holdReplies();
+  const { result } = renderHook(() => useActiveTabState());
+  browser.windows[0]?.resolve({ id: WINDOW_ID });
+  await waitFor(() => expect(browser.queries).toHaveLength(1));
+  browser.queries[0]?.resolve([{ id: RUN_TAB }]);
+  await waitFor(() => expect(browser.requests).toHaveLength(1));
+  return { browser, result };
+}
+
 describe('useActiveTabState', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('keeps a state pushed while its own request was answered, not the older answer', async () => {
-    const browser = holdReplies();
-    const { result } = renderHook(() => useActiveTabState());
-    browser.windows[0]?.resolve({ id: WINDOW_ID });
-    await waitFor(() => expect(browser.queries).toHaveLength(1));
-    browser.queries[0]?.resolve([{ id: RUN_TAB }]);
-    await waitFor(() => expect(browser.requests).toHaveLength(1));
+    const { browser, result } = await openedOnRunTab();
 
     // The background reads the state, then the run is read and pushed, then the answer arrives.
     const pushed: TabStateChanged = { type: 'tab-state-changed', tabId: RUN_TAB, state: stateOf('read') };
@@ -118,12 +124,7 @@ describe('useActiveTabState', () => {
   });
 
   it('shows the tab switched to last, whatever order the answers come in', async () => {
-    const browser = holdReplies();
-    const { result } = renderHook(() => useActiveTabState());
-    browser.windows[0]?.resolve({ id: WINDOW_ID });
-    await waitFor(() => expect(browser.queries).toHaveLength(1));
-    browser.queries[0]?.resolve([{ id: RUN_TAB }]);
-    await waitFor(() => expect(browser.requests).toHaveLength(1));
+    const { browser, result } = await openedOnRunTab();
 
     await act(async () => {
       await fakeBrowser.tabs.onActivated.trigger({ tabId: OTHER_TAB, windowId: WINDOW_ID });
