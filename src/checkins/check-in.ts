@@ -31,7 +31,7 @@ export interface CheckIn extends CheckInAnswer {
 }
 
 /** A check-in is about the runner's own back after their own run: not after someone else's. */
-export function canCheckIn(run: RunFacts): boolean {
+export function canCheckIn(run: RunFacts): run is RunFacts & { activityId: string } {
   return isRun(run) && run.activityId !== undefined && run.athlete !== 'someone-else';
 }
 
@@ -42,7 +42,7 @@ export function checkInFor(
   now: number,
   previous?: CheckIn,
 ): CheckIn | undefined {
-  if (!canCheckIn(run) || run.activityId === undefined) return undefined;
+  if (!canCheckIn(run)) return undefined;
   const facts: CheckIn['run'] = { sport: run.sport };
   if (run.startTime !== undefined) facts.startTime = run.startTime;
   if (run.distanceM !== undefined) facts.distanceM = run.distanceM;
