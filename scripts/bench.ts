@@ -56,8 +56,8 @@ const withExtension = await launchChromium(builtExtension(BUILDS.chrome), server
 const without = await launchChromiumWithoutExtension(server);
 try {
   const probed = withExtension.context;
-  const panelFromNavigation = await measurePanelFromNavigation(probed);
-  const panelFromStats = await measurePanelFromStats(probed);
+  const panelFromNavigation = await measurePanel(probed, LONG_RUN.url, 'window.__bench.panelAt');
+  const panelFromStats = await measurePanel(probed, LATE_RUN.url, 'window.__bench.panelAt - window.__bench.statsAt');
   const load = await measureLoadPairs(withExtension.context, without.context, LONG_RUN.url);
   const scriptOnNonRun = await measureLoadPairs(withExtension.context, without.context, STRAVA_FEED.url, 15);
   const scriptOnRide = await measureLoadPairs(withExtension.context, without.context, RIDE.url, 15);
@@ -87,27 +87,15 @@ try {
   await server.close();
 }
 
-async function measurePanelFromNavigation(context: BrowserContext): Promise<Timing> {
+/** Loads `url` again and again; each load's sample is `sample` evaluated once the panel is shown. */
+async function measurePanel(context: BrowserContext, url: string, sample: string): Promise<Timing> {
   const samples: number[] = [];
   for (let load = 0; load < LOADS; load++) {
     const page = await context.newPage();
     await page.addInitScript(PROBE);
-    await page.goto(LONG_RUN.url);
+    await page.goto(url);
     await page.waitForFunction('window.__bench?.panelAt !== undefined', undefined, { timeout: 15_000 });
-    samples.push(await page.evaluate('window.__bench.panelAt'));
-    await page.close();
-  }
-  return timing(samples);
-}
-
-async function measurePanelFromStats(context: BrowserContext): Promise<Timing> {
-  const samples: number[] = [];
-  for (let load = 0; load < LOADS; load++) {
-    const page = await context.newPage();
-    await page.addInitScript(PROBE);
-    await page.goto(LATE_RUN.url);
-    await page.waitForFunction('window.__bench?.panelAt !== undefined', undefined, { timeout: 15_000 });
-    samples.push(await page.evaluate('window.__bench.panelAt - window.__bench.statsAt'));
+    samples.push(await page.evaluate(sample));
     await page.close();
   }
   return timing(samples);
