@@ -28,9 +28,13 @@ export const STRAVA_SELECTORS = {
   gearDistance: '.gear-distance',
   headingSport: '#heading .title',
   startTime: '#heading time[datetime]',
-  /** Links the page has to this very activity: how a page shows whose summary it is. */
-  activityLinks: (id: string) =>
-    `a[href="/activities/${id}"], a[href^="/activities/${id}/"], [data-activity-id="${id}"]`,
+  /**
+   * The activity's own tabs (`/activities/<id>/overview`, `/analysis`, `/laps`): how a page
+   * shows whose summary it is. A plain link to an activity is not enough, since an activity's
+   * page links to the runner's other activities, and straight after an in-page navigation to
+   * one of them the old page is still on screen.
+   */
+  ownTabs: (id: string) => `a[href^="/activities/${id}/"]`,
 } as const;
 
 const ACTIVITY_PATH = /^\/activities\/(\d+)(?:\/[a-z-]+)?\/?$/;
@@ -81,7 +85,7 @@ export const strava: SiteAdapter = {
 function domShowsActivity(doc: Document, activityId: string): boolean {
   return (
     doc.querySelector(STRAVA_SELECTORS.summary) !== null &&
-    doc.querySelector(STRAVA_SELECTORS.activityLinks(activityId)) !== null
+    doc.querySelector(STRAVA_SELECTORS.ownTabs(activityId)) !== null
   );
 }
 

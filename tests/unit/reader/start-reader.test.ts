@@ -65,6 +65,29 @@ describe('startReader', () => {
     expect(reports[2]?.[2]).toMatchObject({ activityId: '12000000017', distanceM: 8500 });
   });
 
+  it('does not take the old page for an activity it merely links to', async () => {
+    const first = stravaPage('run-long-metric-en.html');
+    const linked = stravaPage('run-easy-metric-en.html');
+    showPage(first.file, first.url);
+    await readPage(first.url);
+    // The long run's page lists the easy run among "your other activities": a link to it is
+    // not its page.
+    expect(document.querySelector(`a[href="${new URL(linked.url).pathname}"]`)).not.toBeNull();
+
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(linked.url);
+    const reading = readPage(linked.url);
+    await vi.waitFor(() => expect(reports).toHaveLength(2));
+    expect(reports[1]).toEqual(['left', linked.url]);
+    // Time for the reader to have read, had it taken the old page for the new activity.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(reports).toHaveLength(2);
+
+    showPage(linked.file, linked.url);
+    await reading;
+    expect(reports).toHaveLength(3);
+    expect(reports[2]?.[2]).toMatchObject({ activityId: '12000000002', distanceM: 6200 });
+  });
+
   it('refines a report when the page bridge brings the page model', async () => {
     const page = stravaPage('run-dom-only-metric-en.html');
     showPage(page.file, page.url);

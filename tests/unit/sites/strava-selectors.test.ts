@@ -22,7 +22,12 @@ describe('Strava selectors, counted on the saved pages', () => {
       doc.querySelectorAll(STRAVA_SELECTORS.headlineStats).length,
     );
     expect(doc.querySelectorAll(STRAVA_SELECTORS.moreStatsTableRows).length).toBeGreaterThanOrEqual(1);
-    expect(doc.querySelector(STRAVA_SELECTORS.activityLinks(id))).not.toBeNull();
+    expect(doc.querySelector(STRAVA_SELECTORS.ownTabs(id))).not.toBeNull();
+    // Other activities the page links to are not taken for this page.
+    for (const link of doc.querySelectorAll<HTMLAnchorElement>('a[href^="/activities/"]')) {
+      const linked = /^\/activities\/(\d+)/.exec(link.getAttribute('href') ?? '')?.[1];
+      if (linked && linked !== id) expect(doc.querySelector(STRAVA_SELECTORS.ownTabs(linked))).toBeNull();
+    }
     expect(doc.querySelectorAll(STRAVA_SELECTORS.startTime)).toHaveLength(1);
   });
 });
