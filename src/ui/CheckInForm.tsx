@@ -1,3 +1,4 @@
+import { useRef, useState } from 'preact/hooks';
 import { BACK_AREAS, type CheckIn, type CheckInAnswer, RED_FLAGS, SORENESS_LEVELS } from '../checkins/check-in';
 import { t } from '../i18n/translate';
 
@@ -16,8 +17,8 @@ const NOTHING: CheckInAnswer = { soreness: 'none', areas: [], redFlags: [] };
  * safety message a red flag or severe pain calls for above everything else.
  */
 export function CheckInForm({ checkIn, onSave, idPrefix }: CheckInFormProps) {
-  const answer: CheckInAnswer = checkIn ?? NOTHING;
-  const save = (change: Partial<CheckInAnswer>) => onSave({ ...answer, ...change });
+  const [shown, save] = useRunnersAnswer(checkIn, onSave);
+  const answer = shown ?? NOTHING;
   const toggle = <T extends string>(list: readonly T[], item: T, on: boolean) =>
     on ? [...new Set([...list, item])] : list.filter((kept) => kept !== item);
 
@@ -35,7 +36,7 @@ export function CheckInForm({ checkIn, onSave, idPrefix }: CheckInFormProps) {
               type="radio"
               value={level}
               data-soreness={level}
-              checked={checkIn?.soreness === level}
+              checked={shown?.soreness === level}
               onChange={() => save({ soreness: level })}
             />
             <span>{t(`checkIn.soreness.${level}`)}</span>
@@ -83,4 +84,43 @@ export function CheckInForm({ checkIn, onSave, idPrefix }: CheckInFormProps) {
       )}
     </section>
   );
+}
+
+/**
+ * The answer on screen: the runner's latest tap until the stored check-in has caught up with
+ * it. Taps come quicker than saves, so each one builds on the last tap, and a state that was
+ * pushed for an earlier tap does not undo a later one. A stored answer this form never gave
+ * (one given in another view) wins.
+ */
+function useRunnersAnswer(
+  checkIn: CheckIn | null,
+  onSave: (answer: CheckInAnswer) => void,
+): [CheckInAnswer | null, (change: Partial<CheckInAnswer>) => void] {
+  const [, showTap] = useState(0);
+  const taps = useRef<{ latest: CheckInAnswer; known: CheckInAnswer[] } | null>(null);
+  const stored = checkIn && answerOf(checkIn);
+  const pending = taps.current;
+  if (pending && stored && (sameAnswer(stored, pending.latest) || !pending.known.some((k) => sameAnswer(k, stored)))) {
+    taps.current = null;
+  }
+  const shown = taps.current?.latest ?? stored;
+
+  const save = (change: Partial<CheckInAnswer>) => {
+    const next = { ...(shown ?? NOTHING), ...change };
+    const known = taps.current?.known ?? (stored ? [stored] : []);
+    taps.current = { latest: next, known: [...known, next] };
+    showTap((count) => count + 1);
+    onSave(next);
+  };
+  return [shown, save];
+}
+
+function answerOf({ soreness, areas, redFlags }: CheckInAnswer): CheckInAnswer {
+  return { soreness, areas, redFlags };
+}
+
+function sameAnswer(a: CheckInAnswer, b: CheckInAnswer): boolean {
+  const sameSet = (x: readonly string[], y: readonly string[]) =>
+    x.length === y.length && x.every((item) => y.includes(item));
+  return a.soreness === b.soreness && sameSet(a.areas, b.areas) && sameSet(a.redFlags, b.redFlags);
 }

@@ -121,7 +121,14 @@ export function Panel({
             <TipCard key={tip.id} tip={tip} collapsed shortWhy />
           ))}
         </ul>
-        {canCheckIn(state.run) && <CheckInForm checkIn={state.checkIn} onSave={onCheckIn} idPrefix="panel" />}
+        {canCheckIn(state.run) && (
+          <CheckInForm
+            key={`${state.run.site}:${state.run.activityId}`}
+            checkIn={state.checkIn}
+            onSave={onCheckIn}
+            idPrefix="panel"
+          />
+        )}
       </div>
       {sidebarHint && (
         <p class="bs-hint" role="status">

@@ -83,7 +83,12 @@ function ThisRun({ view }: { view: ActiveTabView }) {
       {hasSomethingToShow(state) && <SignalChips signals={state.signals} />}
       {/* Every run of the runner's own can be checked in, everyday ones too: they are what the others are compared with. */}
       {state?.run && canCheckIn(state.run) && !state.paused && (
-        <CheckInForm checkIn={state.checkIn} onSave={checkIn} idPrefix="sidepanel" />
+        <CheckInForm
+          key={`${state.run.site}:${state.run.activityId}`}
+          checkIn={state.checkIn}
+          onSave={checkIn}
+          idPrefix="sidepanel"
+        />
       )}
       {hasSomethingToShow(state) && <TipsByTiming tips={state.tips} />}
       {state?.run && !state.paused && <HowRead run={state.run} units={state.units} />}

@@ -86,6 +86,15 @@ describe('Panel', () => {
     expect(props.onCheckIn).toHaveBeenCalledWith({ soreness: 'mild', areas: [], redFlags: [] });
   });
 
+  it('starts the next run’s check-in blank, whatever was tapped on the last one', () => {
+    const props = renderPanel();
+    fireEvent.click(screen.getByRole('radio', { name: 'Mild' }));
+    if (!hasSomethingToShow(longRunState)) throw new Error('no state');
+    const nextRun = { ...longRunState, run: { ...longRunState.run, activityId: '12000000002' } };
+    render(<Panel {...props} state={nextRun} />, { container: document.body.firstElementChild as HTMLElement });
+    expect((screen.getByRole('radio', { name: 'Mild' }) as HTMLInputElement).checked).toBe(false);
+  });
+
   it('asks for no check-in on someone else’s run, and still shows its tips', () => {
     if (!hasSomethingToShow(longRunState)) throw new Error('no state');
     renderPanel({ state: { ...longRunState, run: { ...longRunState.run, athlete: 'someone-else' } } });
