@@ -56,6 +56,23 @@ export async function launchFirefox(
   return {
     browser,
     extensionUrl: (path) => `moz-extension://${uuid}/${path}`,
-    close: () => browser.close(),
+    close: () => closeFirefox(browser),
   };
+}
+
+/** How long Firefox gets to quit by itself; a loaded CI machine has been seen to hang it for a minute. */
+const QUIT_WAIT_MS = 15_000;
+
+async function closeFirefox(browser: Browser): Promise<void> {
+  const quit = browser.close().then(
+    () => true,
+    () => false,
+  );
+  const quitInTime = await Promise.race([
+    quit,
+    new Promise<false>((resolve) => setTimeout(resolve, QUIT_WAIT_MS, false)),
+  ]);
+  if (quitInTime) return;
+  console.warn(`Firefox did not quit within ${QUIT_WAIT_MS / 1000} s of being asked; its process was killed.`);
+  browser.process()?.kill('SIGKILL');
 }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
-import { type AddressInfo, connect, type Server } from 'node:net';
+import { type AddressInfo, connect, type Server, type Socket } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { FIXTURES_DIR } from '../../fixtures/fixture-files';
 import { GARMIN_PAYLOADS } from '../../fixtures/garmin-connect/payloads';
@@ -54,15 +54,24 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     client.on('error', () => upstream.destroy());
   });
 
+  // Tunnels and keep-alive connections would hold `close()` open until the browser lets go.
+  const sockets = new Set<Socket>();
+  for (const server of [https, proxy]) {
+    server.on('connection', (socket: Socket) => {
+      sockets.add(socket);
+      socket.on('close', () => sockets.delete(socket));
+    });
+  }
+
   await Promise.all([listen(https), listen(proxy)]);
   return {
     httpsPort: port(https),
     proxyPort: port(proxy),
     requests,
     close: async () => {
-      https.closeAllConnections();
-      proxy.closeAllConnections();
-      await Promise.all([close(https), close(proxy)]);
+      const closed = Promise.all([close(https), close(proxy)]);
+      for (const socket of sockets) socket.destroy();
+      await closed;
     },
   };
 }
