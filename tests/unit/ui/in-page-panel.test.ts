@@ -51,6 +51,25 @@ describe('startInPagePanel', () => {
     await waitFor(() => expect(panels()).toBe(1));
   });
 
+  it('injected again, takes over from the copy already running and shows the state as it is now', async () => {
+    const answer = holdStateRequest();
+    const started = startInPagePanel(ctx, '');
+    answer(longRun);
+    await started;
+    await waitFor(() => expect(panels()).toBe(1));
+
+    // The background injects the panel's code again (it does so without asking on a page it
+    // takes for fresh); the tab's state has moved on since. WXT's new context retires the old.
+    const ask = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(null as never);
+    ctx = new ContentScriptContext('panel');
+    await startInPagePanel(ctx, '');
+    expect(ask).toHaveBeenCalledWith({ type: 'get-tab-state' });
+    await waitFor(() => expect(panels()).toBe(0));
+    // The old copy no longer follows updates: one panel, the new copy's.
+    await pushUpdate(longRun);
+    await waitFor(() => expect(panels()).toBe(1));
+  });
+
   it('shows nothing, and throws nothing, when the extension is gone before it answers', async () => {
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(new Error('Extension context invalidated.'));
     await expect(startInPagePanel(ctx, '')).resolves.toBeUndefined();
