@@ -132,7 +132,12 @@ describe('Chromium, when things go wrong', () => {
     });
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
-    await stopped;
+    await Promise.race([
+      stopped,
+      new Promise((_, reject) =>
+        setTimeout(() => reject(new Error('DevTools never said the service worker stopped.')), 15_000),
+      ),
+    ]);
     await cdp.detach();
     await extensionPage.close();
   }

@@ -34,13 +34,15 @@ describe.each(BROWSERS)('%s, with a persistent profile', (_name, launch) => {
     rmSync(profile, { recursive: true, force: true });
   });
 
-  it('keeps a check-in across a browser restart, and shows it in the insights', async () => {
+  // Two browser launches in one test: more than the usual time on a slow machine.
+  it('keeps a check-in across a browser restart, and shows it in the insights', { timeout: 120_000 }, async () => {
     const first = await launch(server, profile);
     try {
       const page = await first.openPage(RUN.url);
       await page.waitFor(PANEL_SHOWN);
       await page.clickInPanel('[data-soreness="moderate"]');
-      await page.waitFor(checked('moderate'));
+      // The radio ticks on the click; "saved" shows only once the background has stored it.
+      await page.waitFor(`${checked('moderate')} && ${SAVED}`);
     } finally {
       await first.close();
     }
@@ -61,6 +63,8 @@ describe.each(BROWSERS)('%s, with a persistent profile', (_name, launch) => {
     }
   });
 });
+
+const SAVED = `!!document.querySelector('backstride-panel')?.shadowRoot?.querySelector('[data-testid="check-in"] [role="status"]')`;
 
 function checked(soreness: string): string {
   return `document.querySelector('backstride-panel')?.shadowRoot?.querySelector('[data-soreness="${soreness}"]')?.checked === true`;

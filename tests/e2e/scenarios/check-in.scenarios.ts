@@ -40,6 +40,8 @@ export const checkInScenarios: ScenarioGroup = ({ open, openExtensionPage }) => 
           ?.nextElementSibling?.getAttribute('data-testid') ?? null,
     );
     expect(firstAfterHeader).toBe('urgent-notice');
+    // The quick second tap built on the first: the soreness given is kept with the red flag.
+    expect(await page.evaluateScript(`${inPanel('[data-soreness="moderate"]')}?.checked === true`)).toBe(true);
     // Back to no red flags, so later runs of this scenario start clean.
     await page.clickInPanel('[data-red-flag="chest-pain"]');
     await page.waitFor(`${inPanel('[data-testid="urgent-notice"]')} === null`);

@@ -18,7 +18,8 @@ export const readingScenarios: ScenarioGroup = ({ open, openExtensionPage }) => 
     await page.click('a[href="/activities/12000000003"]');
     await page.waitFor(panelShows(stravaPage('run-fast-imperial-en.html').signals));
     await page.click('a[href="/activities/12000000002"]');
-    await page.waitFor(NO_PANEL);
+    // The easy run's page is on screen (not a quicker click's), with no panel.
+    await page.waitFor(`${NO_PANEL} && document.title.startsWith('Easy Shakeout')`);
     await page.click('a[href="/activities/12000000001"]');
     await page.waitFor(panelShows(['long']));
 
@@ -67,7 +68,8 @@ export const readingScenarios: ScenarioGroup = ({ open, openExtensionPage }) => 
 
   it('reads a run whose page never finishes loading (an image that never arrives)', async () => {
     const page = await open(`${stravaPage('run-long-metric-en.html').url}?hang=image`, { until: 'domcontentloaded' });
-    await page.waitFor(panelShows(['long']), 20_000);
+    // The background waits 5 s for the load that never comes, then reads.
+    await page.waitFor(panelShows(['long']), 30_000);
     expect(await page.evaluate(() => document.readyState)).toBe('interactive');
     expect(await page.evaluate(pageErrors)).toEqual([]);
   });
@@ -82,7 +84,8 @@ export const readingScenarios: ScenarioGroup = ({ open, openExtensionPage }) => 
     const popup = await openExtensionPage('popup.html');
     await page.bringToFront();
     // Once the popup gives the page's verdict, the reader and the background are done with it.
-    await popup.waitForSelector(`[data-testid="nothing-to-show"][data-why="${why}"]`, 15_000).catch(async (error) => {
+    // An unreadable page is given 8 s to render its numbers before the verdict.
+    await popup.waitForSelector(`[data-testid="nothing-to-show"][data-why="${why}"]`, 30_000).catch(async (error) => {
       throw new Error(`The popup never said "${why}". It shows: ${await popup.textOf('body')}`, { cause: error });
     });
     expect((await page.evaluate(snapshotPanel)).hosts).toBe(0);

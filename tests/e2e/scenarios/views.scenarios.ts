@@ -63,6 +63,9 @@ export const viewScenarios: ScenarioGroup = (context) => {
     await page.waitFor(PANEL_SHOWN);
     await page.clickInPanel('[data-action="dismiss"]');
     await page.waitFor(NO_PANEL);
+    // The panel closes on the click; the background remembers the run a moment later.
+    const options = await openExtensionPage('options.html');
+    await expect.poll(() => options.evaluate(storedDismissals), { timeout: 10_000 }).toContain('strava:12000000001');
 
     await page.reload();
     // Once the badge is back, the background has judged the reloaded page: and left the panel out.
@@ -103,6 +106,8 @@ export const viewScenarios: ScenarioGroup = (context) => {
     const tipCount = Number((await popup.textOf('[data-testid="popup-tip-count"]')).split(' ')[0]);
 
     await sidePanel.waitForSelector('[data-testid="sidepanel-run"] [data-tip-id]');
+    // Read from its text first, the run is then refined by the page's own data: wait for that.
+    await sidePanel.waitForSelector('[data-testid="how-read"] [data-source="page-model"]');
     const sideTipIds = await sidePanel.evaluate(() =>
       [...document.querySelectorAll('[data-testid="sidepanel-run"] [data-tip-id]')].map((tip) =>
         tip.getAttribute('data-tip-id'),
@@ -135,7 +140,10 @@ export const viewScenarios: ScenarioGroup = (context) => {
     }
   });
 
-  it('has no accessibility violations (axe-core) in the panel, popup, side panel and options, light and dark', async () => {
+  // Four views in two schemes, each rendered and checked: more than the usual time on a slow machine.
+  it('has no accessibility violations (axe-core) in the panel, popup, side panel and options, light and dark', {
+    timeout: 120_000,
+  }, async () => {
     for (const scheme of driver().colorSchemes) {
       const page = await open(LONG_RUN.url);
       await page.emulateColorScheme(scheme);
@@ -163,6 +171,13 @@ async function extensionPageShowing(context: ScenarioContext, view: string, page
 }
 
 /** Runs in an extension page: the fast-pace mark as stored. */
+async function storedDismissals(): Promise<unknown> {
+  type Storage = { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+  const scope = globalThis as unknown as { browser?: Storage; chrome: Storage };
+  const { dismissedRuns } = await (scope.browser ?? scope.chrome).storage.local.get('dismissedRuns');
+  return dismissedRuns ?? [];
+}
+
 async function storedFastPace(): Promise<number | undefined> {
   type Storage = { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
   const scope = globalThis as unknown as { browser?: Storage; chrome: Storage };

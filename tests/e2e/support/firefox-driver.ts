@@ -90,6 +90,11 @@ function wrap(page: Page, colorScheme: 'light' | 'dark'): DriverPage {
     },
     clickInPanel: async (selector) => {
       const element = await page.waitForSelector(`backstride-panel >>> ${selector}`, { timeout: DEFAULT_WAIT_MS });
+      // Puppeteer clicks where the element is now: let the panel finish sliding in first (Playwright waits by itself).
+      await element?.evaluate(async (node) => {
+        const root = node.getRootNode() as ShadowRoot;
+        await Promise.all(root.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
+      });
       await element?.click();
     },
     fill: async (selector, value) => {
