@@ -16,22 +16,21 @@ function stored(answer: CheckInAnswer): CheckIn {
   };
 }
 
+/** The form as the panel shows it, with the check-in the background last sent. */
+const form = (checkIn: CheckInAnswer | null, onSave: (answer: CheckInAnswer) => void) => (
+  <CheckInForm checkIn={checkIn && stored(checkIn)} onSave={onSave} idPrefix="panel" />
+);
+
 const radio = (level: string) => screen.getByDisplayValue(level) as HTMLInputElement;
 const box = (name: string) => document.querySelector(`input[name="panel-${name}"]`) as HTMLInputElement;
 
 describe('CheckInForm', () => {
   it('builds each tap on the last one, even before the first is saved', () => {
     const onSave = vi.fn();
-    const view = render(<CheckInForm checkIn={null} onSave={onSave} idPrefix="panel" />);
+    const view = render(form(null, onSave));
     fireEvent.click(radio('moderate'));
     // The first save has come back; the details are now offered.
-    view.rerender(
-      <CheckInForm
-        checkIn={stored({ soreness: 'moderate', areas: [], redFlags: [] })}
-        onSave={onSave}
-        idPrefix="panel"
-      />,
-    );
+    view.rerender(form({ soreness: 'moderate', areas: [], redFlags: [] }, onSave));
     fireEvent.click(box('area-mid-back'));
     fireEvent.click(box('flag-chest-pain'));
     expect(onSave).toHaveBeenLastCalledWith({ soreness: 'moderate', areas: ['mid-back'], redFlags: ['chest-pain'] });
@@ -39,18 +38,11 @@ describe('CheckInForm', () => {
 
   it('keeps the runner’s taps on screen while an older saved answer comes back', () => {
     const onSave = vi.fn();
-    const first = stored({ soreness: 'mild', areas: [], redFlags: [] });
-    const view = render(<CheckInForm checkIn={first} onSave={onSave} idPrefix="panel" />);
+    const view = render(form({ soreness: 'mild', areas: [], redFlags: [] }, onSave));
     fireEvent.click(radio('moderate'));
     fireEvent.click(radio('severe'));
     // The background answers the first tap after the second was made.
-    view.rerender(
-      <CheckInForm
-        checkIn={stored({ soreness: 'moderate', areas: [], redFlags: [] })}
-        onSave={onSave}
-        idPrefix="panel"
-      />,
-    );
+    view.rerender(form({ soreness: 'moderate', areas: [], redFlags: [] }, onSave));
     expect(radio('severe').checked).toBe(true);
     fireEvent.click(box('area-neck-shoulders'));
     expect(onSave).toHaveBeenLastCalledWith({ soreness: 'severe', areas: ['neck-shoulders'], redFlags: [] });
@@ -58,18 +50,10 @@ describe('CheckInForm', () => {
 
   it('follows an answer given elsewhere (the side panel) once its own taps are saved', () => {
     const onSave = vi.fn();
-    const view = render(<CheckInForm checkIn={null} onSave={onSave} idPrefix="panel" />);
+    const view = render(form(null, onSave));
     fireEvent.click(radio('mild'));
-    view.rerender(
-      <CheckInForm checkIn={stored({ soreness: 'mild', areas: [], redFlags: [] })} onSave={onSave} idPrefix="panel" />,
-    );
-    view.rerender(
-      <CheckInForm
-        checkIn={stored({ soreness: 'none', areas: ['mid-back'], redFlags: [] })}
-        onSave={onSave}
-        idPrefix="panel"
-      />,
-    );
+    view.rerender(form({ soreness: 'mild', areas: [], redFlags: [] }, onSave));
+    view.rerender(form({ soreness: 'none', areas: ['mid-back'], redFlags: [] }, onSave));
     expect(radio('none').checked).toBe(true);
     expect(box('area-mid-back').checked).toBe(true);
   });
