@@ -7,6 +7,7 @@ import {
   type Soreness,
 } from './checkins/check-in';
 import type { Signal, SignalId } from './detect/signal';
+import { isPlainObject } from './plain-object';
 import type { UnitSystem } from './run/format';
 import type { RunFacts } from './run/run-facts';
 import type { SelectedTip } from './tips/tip';
@@ -74,12 +75,12 @@ export interface PanelUpdate {
 
 /** True when `value` is a request of a known type and the exact shape; anything else is ignored. */
 export function isRequest(value: unknown): value is Request {
-  if (!isObject(value)) return false;
+  if (!isPlainObject(value)) return false;
   switch (value.type) {
     case 'run-seen':
       return (
         typeof value.url === 'string' &&
-        (value.run === null || isObject(value.run)) &&
+        (value.run === null || isPlainObject(value.run)) &&
         (value.firstInPage === undefined || typeof value.firstInPage === 'boolean')
       );
     case 'page-left':
@@ -99,20 +100,16 @@ export function isRequest(value: unknown): value is Request {
 }
 
 export function isTabStateChanged(value: unknown): value is TabStateChanged {
-  return isObject(value) && value.type === 'tab-state-changed' && Number.isInteger(value.tabId);
+  return isPlainObject(value) && value.type === 'tab-state-changed' && Number.isInteger(value.tabId);
 }
 
 export function isPanelUpdate(value: unknown): value is PanelUpdate {
-  return isObject(value) && value.type === 'panel-update' && (value.state === null || isObject(value.state));
+  return isPlainObject(value) && value.type === 'panel-update' && (value.state === null || isPlainObject(value.state));
 }
 
 function isCheckInAnswer(value: unknown): value is CheckInAnswer {
-  if (!isObject(value) || !SORENESS_LEVELS.includes(value.soreness as Soreness)) return false;
+  if (!isPlainObject(value) || !SORENESS_LEVELS.includes(value.soreness as Soreness)) return false;
   const listOf = (list: unknown, allowed: readonly string[]) =>
     Array.isArray(list) && list.length <= allowed.length && list.every((item) => allowed.includes(item));
   return listOf(value.areas, BACK_AREAS) && listOf(value.redFlags, RED_FLAGS);
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
 }

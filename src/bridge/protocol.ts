@@ -1,3 +1,4 @@
+import { isPlainObject } from '../plain-object';
 import type { SiteId } from '../run/run-facts';
 
 /**
@@ -117,8 +118,4 @@ function isBridgeValue(value: unknown): value is BridgeValue {
   if (typeof value === 'string') return value.length <= MAX_STRING_LENGTH;
   if (typeof value === 'number') return Number.isFinite(value);
   return typeof value === 'boolean';
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,4 +1,5 @@
 import type { SignalId } from '../detect/signal';
+import { isPlainObject } from '../plain-object';
 import { SITE_IDS, type SiteId, type Sport } from '../run/run-facts';
 import {
   BACK_AREAS,
@@ -45,7 +46,7 @@ function sanitizeCheckIn(raw: unknown): CheckIn | undefined {
     return undefined;
   if (!SORENESS_LEVELS.includes(soreness as Soreness)) return undefined;
   if (!isTime(recordedAt) || !isTime(updatedAt)) return undefined;
-  const run = typeof value.run === 'object' && value.run !== null ? (value.run as Record<string, unknown>) : {};
+  const run = isPlainObject(value.run) ? value.run : {};
   const facts: CheckIn['run'] = { sport: SPORTS.includes(run.sport as Sport) ? (run.sport as Sport) : 'run' };
   if (typeof run.startTime === 'string' && run.startTime.length <= 40) facts.startTime = run.startTime;
   for (const field of ['distanceM', 'movingTimeS'] as const) {

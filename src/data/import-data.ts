@@ -2,6 +2,7 @@ import type { CheckIn } from '../checkins/check-in';
 import { sanitizeCheckIns } from '../checkins/sanitize-check-ins';
 import type { HistoryEntry } from '../history/history-entry';
 import { sanitizeHistory } from '../history/sanitize-history';
+import { isPlainObject } from '../plain-object';
 import { type Settings, sanitizeSettings } from '../settings/settings';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export-data';
 
@@ -42,8 +43,7 @@ export function parseImport(text: string): ImportResult {
   const dismissedRuns = Array.isArray(data.dismissedRuns)
     ? data.dismissedRuns.filter((key): key is string => typeof key === 'string' && /^[a-z-]+:\d{1,20}$/.test(key))
     : [];
-  const settings =
-    typeof data.settings === 'object' && data.settings !== null ? sanitizeSettings(data.settings) : undefined;
+  const settings = isPlainObject(data.settings) ? sanitizeSettings(data.settings) : undefined;
   if (!settings && history.length === 0 && checkIns.length === 0) return { ok: false, problem: 'empty' };
   return { ok: true, settings, history, checkIns, dismissedRuns };
 }

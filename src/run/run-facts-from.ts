@@ -1,3 +1,4 @@
+import { isPlainObject } from '../plain-object';
 import type { UnitSystem } from './format';
 import { withinPhysicalRanges } from './physical-ranges';
 import {
@@ -47,7 +48,7 @@ const MAX_TEXT_LENGTH = 120;
  * already checks all of this, but the background trusts no message to have come from it.
  */
 export function runFactsFrom(raw: unknown): RunFacts | null {
-  if (!isRecord(raw) || !oneOf(SITE_IDS, raw.site) || !oneOf(SPORTS, raw.sport)) return null;
+  if (!isPlainObject(raw) || !oneOf(SITE_IDS, raw.site) || !oneOf(SPORTS, raw.sport)) return null;
   const facts: RunFacts = { site: raw.site as SiteId, sport: raw.sport as Sport };
   if (typeof raw.activityId === 'string' && ACTIVITY_ID.test(raw.activityId)) facts.activityId = raw.activityId;
   for (const field of NUMBER_FIELDS) {
@@ -67,7 +68,7 @@ export function runFactsFrom(raw: unknown): RunFacts | null {
 }
 
 function gearFrom(raw: unknown): Gear | undefined {
-  if (!isRecord(raw) || typeof raw.name !== 'string' || raw.name.trim() === '') return undefined;
+  if (!isPlainObject(raw) || typeof raw.name !== 'string' || raw.name.trim() === '') return undefined;
   // A name is shown, never interpreted: an overlong one is shortened rather than lost.
   const name = raw.name.slice(0, MAX_TEXT_LENGTH);
   const { distanceM } = raw;
@@ -76,7 +77,7 @@ function gearFrom(raw: unknown): Gear | undefined {
 
 /** Where each kept fact came from; the source of a fact that was not kept goes with it. */
 function sourcesFrom(raw: unknown, facts: RunFacts): FactSources | undefined {
-  if (!isRecord(raw)) return undefined;
+  if (!isPlainObject(raw)) return undefined;
   const sources: FactSources = {};
   for (const field of FACT_FIELDS) {
     const source = raw[field];
@@ -88,5 +89,3 @@ function sourcesFrom(raw: unknown, facts: RunFacts): FactSources | undefined {
 const oneOf = (allowed: readonly unknown[], value: unknown) => allowed.includes(value);
 const isText = (value: unknown): value is string =>
   typeof value === 'string' && value.length > 0 && value.length <= MAX_TEXT_LENGTH;
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);

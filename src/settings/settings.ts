@@ -1,5 +1,6 @@
 import type { Experience } from '../detect/classify';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../detect/thresholds';
+import { isPlainObject } from '../plain-object';
 import type { UnitSystem } from '../run/format';
 import { SITE_IDS, type SiteId } from '../run/run-facts';
 
@@ -59,8 +60,8 @@ export function resolveUnits(setting: UnitsSetting, pageUnits: UnitSystem | unde
  * to its default on its own, so one bad value never costs the runner the others.
  */
 export function sanitizeSettings(raw: unknown): Settings {
-  const value = isRecord(raw) ? raw : {};
-  const thresholds = isRecord(value.thresholds) ? value.thresholds : {};
+  const value = isPlainObject(raw) ? raw : {};
+  const thresholds = isPlainObject(value.thresholds) ? value.thresholds : {};
   const sanitizedThresholds = Object.fromEntries(
     (Object.keys(DEFAULT_THRESHOLDS) as (keyof Thresholds)[]).map((key) => {
       const candidate = thresholds[key];
@@ -85,8 +86,4 @@ export function sanitizeSettings(raw: unknown): Settings {
 
 function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
   return allowed.includes(value as T) ? (value as T) : fallback;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
