@@ -2,9 +2,12 @@ import { useRef, useState } from 'preact/hooks';
 import { BACK_AREAS, type CheckIn, type CheckInAnswer, RED_FLAGS, SORENESS_LEVELS } from '../checkins/check-in';
 import { t } from '../i18n/translate';
 
+/** Settles once the background has stored the answer and sent the state that has it. */
+export type SaveCheckIn = (answer: CheckInAnswer) => Promise<unknown>;
+
 interface CheckInFormProps {
   checkIn: CheckIn | null;
-  onSave: (answer: CheckInAnswer) => void;
+  onSave: SaveCheckIn;
   /** Distinguishes the form's ids where several views could show one. */
   idPrefix: string;
 }
@@ -87,40 +90,33 @@ export function CheckInForm({ checkIn, onSave, idPrefix }: CheckInFormProps) {
 }
 
 /**
- * The answer on screen: the runner's latest tap until the stored check-in has caught up with
- * it. Taps come quicker than saves, so each one builds on the last tap, and a state that was
- * pushed for an earlier tap does not undo a later one. A stored answer this form never gave
- * (one given in another view) wins.
+ * The answer on screen: the runner's latest tap while any save is on its way, then the stored
+ * check-in again. Taps come quicker than saves, so each tap builds on the last one, and a state
+ * pushed for an earlier tap does not undo a later one. Once every save has been answered the
+ * stored check-in is the truth, whichever view gave it.
  */
 function useRunnersAnswer(
   checkIn: CheckIn | null,
-  onSave: (answer: CheckInAnswer) => void,
+  onSave: SaveCheckIn,
 ): [CheckInAnswer | null, (change: Partial<CheckInAnswer>) => void] {
-  const [, showTap] = useState(0);
-  const taps = useRef<{ latest: CheckInAnswer; known: CheckInAnswer[] } | null>(null);
+  const [, rerender] = useState(0);
+  const held = useRef<{ answer: CheckInAnswer; saving: number } | null>(null);
   const stored = checkIn && answerOf(checkIn);
-  const pending = taps.current;
-  if (pending && stored && (sameAnswer(stored, pending.latest) || !pending.known.some((k) => sameAnswer(k, stored)))) {
-    taps.current = null;
-  }
-  const shown = taps.current?.latest ?? stored;
 
   const save = (change: Partial<CheckInAnswer>) => {
-    const next = { ...(shown ?? NOTHING), ...change };
-    const known = taps.current?.known ?? (stored ? [stored] : []);
-    taps.current = { latest: next, known: [...known, next] };
-    showTap((count) => count + 1);
-    onSave(next);
+    const next = { ...(held.current?.answer ?? stored ?? NOTHING), ...change };
+    held.current = { answer: next, saving: (held.current?.saving ?? 0) + 1 };
+    rerender((count) => count + 1);
+    const settled = () => {
+      const still = held.current;
+      held.current = still && still.saving > 1 ? { ...still, saving: still.saving - 1 } : null;
+      rerender((count) => count + 1);
+    };
+    Promise.resolve(onSave(next)).then(settled, settled);
   };
-  return [shown, save];
+  return [held.current?.answer ?? stored, save];
 }
 
 function answerOf({ soreness, areas, redFlags }: CheckInAnswer): CheckInAnswer {
   return { soreness, areas, redFlags };
-}
-
-function sameAnswer(a: CheckInAnswer, b: CheckInAnswer): boolean {
-  const sameSet = (x: readonly string[], y: readonly string[]) =>
-    x.length === y.length && x.every((item) => y.includes(item));
-  return a.soreness === b.soreness && sameSet(a.areas, b.areas) && sameSet(a.redFlags, b.redFlags);
 }

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { type CheckInAnswer, canCheckIn } from '../checkins/check-in';
+import { canCheckIn } from '../checkins/check-in';
 import { currentLocale, t } from '../i18n/translate';
 import type { ShownState } from '../messages';
-import { CheckInForm } from './CheckInForm';
+import { CheckInForm, type SaveCheckIn } from './CheckInForm';
 import { signalWord } from './InsightsView';
 import { RunSummary } from './RunSummary';
 import { SafetyNote } from './SafetyNote';
@@ -24,7 +24,7 @@ interface PanelProps {
   onDismiss: () => void;
   /** Opens the browser's side panel; false where the browser allows that only from its own UI. */
   onOpenAllTips: () => Promise<boolean>;
-  onCheckIn: (answer: CheckInAnswer) => void;
+  onCheckIn: SaveCheckIn;
 }
 
 /** The in-page panel: the run, what kind it was, and the top tips for it. Collapses to a tab. */

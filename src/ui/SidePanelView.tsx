@@ -69,10 +69,10 @@ export function SidePanelView() {
 function ThisRun({ view }: { view: ActiveTabView }) {
   if (view.status === 'loading') return <p class="bs-empty">{t('loading')}</p>;
   const { state, tabId } = view;
-  const checkIn = (answer: CheckInAnswer) => {
+  const checkIn = async (answer: CheckInAnswer) => {
     if (tabId === undefined) return;
     const request: Request = { type: 'save-check-in', answer, tabId };
-    void browser.runtime.sendMessage(request);
+    await browser.runtime.sendMessage(request);
   };
   return (
     <section data-testid="sidepanel-run" aria-labelledby="this-run-title">

@@ -77,7 +77,7 @@ export async function startInPagePanel(ctx: ContentScriptContext, css: string): 
             void send({ type: 'dismiss-run' });
           }}
           onOpenAllTips={async () => (await send({ type: 'open-side-panel' })) === true}
-          onCheckIn={(answer) => void send({ type: 'save-check-in', answer })}
+          onCheckIn={(answer) => send({ type: 'save-check-in', answer })}
         />,
         ui.uiContainer,
       );
