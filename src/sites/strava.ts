@@ -13,6 +13,9 @@ import { type Layer, mergeLayers, type ReadFacts } from './merge-layers';
 import type { SiteAdapter } from './site-adapter';
 import { type StravaStat, sportOfName, sportOfType, statOfLabel, WORKOUT_TYPE_BY_CODE } from './strava-words';
 
+/** The tabs of an activity's page, in its side navigation. */
+const STRAVA_TABS = ['overview', 'analysis', 'laps', 'segments', 'best-efforts', 'heartrate', 'zone-distribution'];
+
 export const STRAVA_SELECTORS = {
   summary: '.activity-summary-container',
   headlineStats: 'ul.inline-stats > li',
@@ -29,12 +32,12 @@ export const STRAVA_SELECTORS = {
   headingSport: '#heading .title',
   startTime: '#heading time[datetime]',
   /**
-   * The activity's own tabs (`/activities/<id>/overview`, `/analysis`, `/laps`): how a page
-   * shows whose summary it is. A plain link to an activity is not enough, since an activity's
-   * page links to the runner's other activities, and straight after an in-page navigation to
-   * one of them the old page is still on screen.
+   * The activity's own tabs (`/activities/<id>/overview`, `/analysis`, `/laps`…): how a page
+   * shows whose summary it is. A link into an activity is not enough, since an activity's
+   * page links to the runner's other activities (and to their segment efforts), and straight
+   * after an in-page navigation to one of them the old page is still on screen.
    */
-  ownTabs: (id: string) => `a[href^="/activities/${id}/"]`,
+  ownTabs: (id: string) => STRAVA_TABS.map((tab) => `a[href="/activities/${id}/${tab}"]`).join(', '),
 } as const;
 
 const ACTIVITY_PATH = /^\/activities\/(\d+)(?:\/[a-z-]+)?\/?$/;
