@@ -132,12 +132,11 @@ describe('Chromium, when things go wrong', () => {
     });
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
-    await Promise.race([
-      stopped,
-      new Promise((_, reject) =>
-        setTimeout(() => reject(new Error('DevTools never said the service worker stopped.')), 15_000),
-      ),
-    ]);
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('DevTools never said the service worker stopped.')), 15_000);
+    });
+    await Promise.race([stopped, late]).finally(() => clearTimeout(timer));
     await cdp.detach();
     await extensionPage.close();
   }

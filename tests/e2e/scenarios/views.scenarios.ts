@@ -65,7 +65,9 @@ export const viewScenarios: ScenarioGroup = (context) => {
     await page.waitFor(NO_PANEL);
     // The panel closes on the click; the background remembers the run a moment later.
     const options = await openExtensionPage('options.html');
-    await expect.poll(() => options.evaluate(storedDismissals), { timeout: 10_000 }).toContain('strava:12000000001');
+    await expect
+      .poll(() => options.evaluateWith(storedItem, 'dismissedRuns'), { timeout: 10_000 })
+      .toContain('strava:12000000001');
 
     await page.reload();
     // Once the badge is back, the background has judged the reloaded page: and left the panel out.
@@ -136,7 +138,13 @@ export const viewScenarios: ScenarioGroup = (context) => {
     } finally {
       await options.fill('input[name="fastPaceSPerKm"]', '5:00');
       // Later tests expect the default mark: wait until it is stored again.
-      await expect.poll(() => options.evaluate(storedFastPace), { timeout: 10_000 }).toBe(300);
+      const storedFastPace = async () =>
+        (
+          (await options.evaluateWith(storedItem, 'settings')) as
+            | { thresholds?: { fastPaceSPerKm?: number } }
+            | undefined
+        )?.thresholds?.fastPaceSPerKm;
+      await expect.poll(storedFastPace, { timeout: 10_000 }).toBe(300);
     }
   });
 
@@ -170,19 +178,11 @@ async function extensionPageShowing(context: ScenarioContext, view: string, page
   return extensionPage;
 }
 
-/** Runs in an extension page: the fast-pace mark as stored. */
-async function storedDismissals(): Promise<unknown> {
+/** Runs in an extension page: what the extension's local storage holds under `key`. */
+async function storedItem(key: string): Promise<unknown> {
   type Storage = { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
   const scope = globalThis as unknown as { browser?: Storage; chrome: Storage };
-  const { dismissedRuns } = await (scope.browser ?? scope.chrome).storage.local.get('dismissedRuns');
-  return dismissedRuns ?? [];
-}
-
-async function storedFastPace(): Promise<number | undefined> {
-  type Storage = { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
-  const scope = globalThis as unknown as { browser?: Storage; chrome: Storage };
-  const { settings } = await (scope.browser ?? scope.chrome).storage.local.get('settings');
-  return (settings as { thresholds?: { fastPaceSPerKm?: number } } | undefined)?.thresholds?.fastPaceSPerKm;
+  return (await (scope.browser ?? scope.chrome).storage.local.get(key))[key];
 }
 
 function panelAttribute(name: string): string {

@@ -64,15 +64,29 @@ export async function launchFirefox(
 const QUIT_WAIT_MS = 15_000;
 
 async function closeFirefox(browser: Browser): Promise<void> {
+  const process = browser.process();
   const quit = browser.close().then(
     () => true,
     () => false,
   );
-  const quitInTime = await Promise.race([
-    quit,
-    new Promise<false>((resolve) => setTimeout(resolve, QUIT_WAIT_MS, false)),
-  ]);
-  if (quitInTime) return;
+  if (await within(QUIT_WAIT_MS, quit)) return;
   console.warn(`Firefox did not quit within ${QUIT_WAIT_MS / 1000} s of being asked; its process was killed.`);
-  browser.process()?.kill('SIGKILL');
+  if (!process || process.exitCode !== null || process.signalCode !== null) return;
+  // The next launch may use the same profile: it must be free of this Firefox first.
+  const exited = new Promise<true>((resolve) => process.once('exit', () => resolve(true)));
+  process.kill('SIGKILL');
+  await within(5000, exited);
+}
+
+/** The promise's value, or false if it takes longer than `ms`. */
+async function within(ms: number, promise: Promise<boolean>): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<false>((resolve) => {
+    timer = setTimeout(resolve, ms, false);
+  });
+  try {
+    return await Promise.race([promise, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
