@@ -38,9 +38,8 @@ export function sanitizeCheckIns(raw: unknown): CheckIn[] {
   return [...byKey.values()];
 }
 
-function sanitizeCheckIn(raw: unknown): CheckIn | undefined {
-  if (typeof raw !== 'object' || raw === null) return undefined;
-  const value = raw as Record<string, unknown>;
+function sanitizeCheckIn(value: unknown): CheckIn | undefined {
+  if (!isPlainObject(value)) return undefined;
   const { site, activityId, soreness, recordedAt, updatedAt } = value;
   if (!SITE_IDS.includes(site as SiteId) || typeof activityId !== 'string' || !/^\d{1,20}$/.test(activityId))
     return undefined;

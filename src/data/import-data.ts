@@ -27,16 +27,13 @@ const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
  */
 export function parseImport(text: string): ImportResult {
   if (text.length > MAX_IMPORT_BYTES) return { ok: false, problem: 'not-ours' };
-  let raw: unknown;
+  let data: unknown;
   try {
-    raw = JSON.parse(text);
+    data = JSON.parse(text);
   } catch {
     return { ok: false, problem: 'not-json' };
   }
-  if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== EXPORT_FORMAT) {
-    return { ok: false, problem: 'not-ours' };
-  }
-  const data = raw as Record<string, unknown>;
+  if (!isPlainObject(data) || data.format !== EXPORT_FORMAT) return { ok: false, problem: 'not-ours' };
   if (typeof data.version !== 'number' || data.version > EXPORT_VERSION) return { ok: false, problem: 'newer' };
   const history = sanitizeHistory(data.history);
   const checkIns = sanitizeCheckIns(data.checkIns);

@@ -1,4 +1,5 @@
 import type { SignalId } from '../detect/signal';
+import { isPlainObject } from '../plain-object';
 import { SITE_IDS, type SiteId, type Sport } from '../run/run-facts';
 import type { HistoryEntry } from './history-entry';
 
@@ -14,9 +15,8 @@ export function sanitizeHistory(raw: unknown): HistoryEntry[] {
   return raw.map(sanitizeEntry).filter((entry) => entry !== undefined);
 }
 
-function sanitizeEntry(raw: unknown): HistoryEntry | undefined {
-  if (typeof raw !== 'object' || raw === null) return undefined;
-  const value = raw as Record<string, unknown>;
+function sanitizeEntry(value: unknown): HistoryEntry | undefined {
+  if (!isPlainObject(value)) return undefined;
   const { site, activityId, sport, seenAt } = value;
   if (!SITES.includes(site as SiteId) || typeof activityId !== 'string' || !/^\d{1,20}$/.test(activityId))
     return undefined;

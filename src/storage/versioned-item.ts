@@ -1,4 +1,5 @@
 import { type StorageItemKey, storage } from 'wxt/utils/storage';
+import { isPlainObject } from '../plain-object';
 
 export interface VersionedItemOptions<T> {
   /** The version of the shape this code writes. */
@@ -42,8 +43,8 @@ export function defineVersionedItem<T>(
   const storedVersion = async (): Promise<StoredVersion> => {
     const meta = await storage.getItem<unknown>(`${key}$`);
     if (meta === null) return 1;
-    if (typeof meta !== 'object' || Array.isArray(meta)) return 'unreadable';
-    const { v } = meta as { v?: unknown };
+    if (!isPlainObject(meta)) return 'unreadable';
+    const { v } = meta;
     if (v === undefined) return 1;
     if (!Number.isInteger(v) || (v as number) < 1) return 'unreadable';
     return (v as number) > version ? 'newer' : (v as number);
