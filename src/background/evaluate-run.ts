@@ -6,7 +6,7 @@ import { computeBaseline } from '../history/compute-baseline';
 import type { HistoryEntry } from '../history/history-entry';
 import type { Locale } from '../i18n/locale';
 import type { ShownState, TabState } from '../messages';
-import type { RunFacts } from '../run/run-facts';
+import { activityKey, type RunFacts } from '../run/run-facts';
 import { resolveUnits, type Settings } from '../settings/settings';
 import { selectTips } from '../tips/select';
 
@@ -39,7 +39,7 @@ export function evaluateRun(url: string, run: RunFacts | null, context: Evaluati
   } = context;
   const units = resolveUnits(settings.units, run?.units);
   const paused = run !== null && settings.pausedSites.includes(run.site);
-  const key = run?.activityId === undefined ? undefined : `${run.site}:${run.activityId}`;
+  const key = run ? activityKey(run) : undefined;
   const isDismissed = key !== undefined && dismissed.has(key);
   const checkIn = checkIns.find((candidate) => candidate.key === key) ?? null;
   const flags = { paused, dismissed: isDismissed, autoShow: settings.showPanel, requested, checkIn };

@@ -1,12 +1,12 @@
 import { type Browser, browser } from 'wxt/browser';
 import { type CheckInAnswer, checkInFor } from '../checkins/check-in';
 import { upsertCheckIn } from '../checkins/check-in-item';
-import { activityKey, entryFromRun } from '../history/history-entry';
+import { entryFromRun } from '../history/history-entry';
 import { loadHistory, saveHistory } from '../history/history-item';
 import { addToLog, removeFromLog } from '../history/run-log';
 import { browserLocale } from '../i18n/locale';
 import { isRequest, type Request, type TabState } from '../messages';
-import { isRun } from '../run/run-facts';
+import { activityKey, isRun } from '../run/run-facts';
 import { runFactsFrom } from '../run/run-facts-from';
 import { setDismissed } from '../settings/dismissed-runs';
 import { watchSettings } from '../settings/settings-item';
@@ -130,8 +130,9 @@ async function saveCheckIn(tabId: number, answer: CheckInAnswer): Promise<void> 
 /** "Not for this run", remembered across reloads; or "Show on page", which also undoes it. */
 async function setDismissal(tabId: number, dismissed: boolean): Promise<void> {
   const state = await getTabState(tabId);
-  if (!state?.run?.activityId) return;
-  await setDismissed(`${state.run.site}:${state.run.activityId}`, dismissed);
+  const key = state?.run ? activityKey(state.run) : undefined;
+  if (!state || key === undefined) return;
+  await setDismissed(key, dismissed);
   await replaceTabState(tabId, { ...state, dismissed, requested: dismissed ? 0 : Date.now() });
 }
 

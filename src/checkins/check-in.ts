@@ -1,5 +1,5 @@
 import type { SignalId } from '../detect/signal';
-import { isRun, type RunFacts, type SiteId, type Sport } from '../run/run-facts';
+import { activityKey, isRun, type RunFacts, type SiteId, type Sport } from '../run/run-facts';
 
 export const SORENESS_LEVELS = ['none', 'mild', 'moderate', 'severe'] as const;
 export type Soreness = (typeof SORENESS_LEVELS)[number];
@@ -48,7 +48,7 @@ export function checkInFor(
   if (run.distanceM !== undefined) facts.distanceM = run.distanceM;
   if (run.movingTimeS !== undefined) facts.movingTimeS = run.movingTimeS;
   return {
-    key: `${run.site}:${run.activityId}`,
+    key: activityKey(run),
     site: run.site,
     activityId: run.activityId,
     run: facts,

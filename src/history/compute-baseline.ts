@@ -1,8 +1,8 @@
 import type { Baseline } from '../detect/baseline';
 import { comparablePace } from '../detect/classify';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../detect/thresholds';
-import { FOOT_SPORTS, type RunFacts } from '../run/run-facts';
-import { activityKey, type HistoryEntry } from './history-entry';
+import { activityKey, FOOT_SPORTS, type RunFacts } from '../run/run-facts';
+import type { HistoryEntry } from './history-entry';
 import { DAY_MS, dayNumber, wallClockMs } from './wall-clock';
 
 const RECENT_DAYS = 30;

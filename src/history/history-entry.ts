@@ -1,5 +1,5 @@
 import type { SignalId } from '../detect/signal';
-import type { RunFacts, SiteId, Sport } from '../run/run-facts';
+import { activityKey, type RunFacts, type SiteId, type Sport } from '../run/run-facts';
 
 /** One run seen in this browser: what the baseline needs, and the signals it carried. */
 export interface HistoryEntry {
@@ -16,10 +16,6 @@ export interface HistoryEntry {
   elapsedTimeS?: number;
   elevationGainM?: number;
   signals: SignalId[];
-}
-
-export function activityKey(run: Pick<RunFacts, 'site' | 'activityId'>): string | undefined {
-  return run.activityId === undefined ? undefined : `${run.site}:${run.activityId}`;
 }
 
 /** The entry for a run, or undefined when the run has no activity id to keep it by. */

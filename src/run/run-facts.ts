@@ -61,6 +61,13 @@ export type FactSources = Partial<Record<FactField, FactSource>>;
 
 export const FOOT_SPORTS: readonly Sport[] = ['run', 'trail-run', 'virtual-run'];
 
+/** "strava:123": how an activity is known in storage and between views; undefined without an id. */
+export function activityKey(run: Pick<RunFacts, 'site'> & { activityId: string }): string;
+export function activityKey(run: Pick<RunFacts, 'site' | 'activityId'>): string | undefined;
+export function activityKey(run: Pick<RunFacts, 'site' | 'activityId'>): string | undefined {
+  return run.activityId === undefined ? undefined : `${run.site}:${run.activityId}`;
+}
+
 export function isRun(run: RunFacts): boolean {
   return FOOT_SPORTS.includes(run.sport);
 }

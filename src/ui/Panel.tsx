@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { canCheckIn } from '../checkins/check-in';
 import { currentLocale, t } from '../i18n/translate';
 import type { ShownState } from '../messages';
+import { activityKey } from '../run/run-facts';
 import { CheckInForm, type SaveCheckIn } from './CheckInForm';
 import { signalWord } from './InsightsView';
 import { RunSummary } from './RunSummary';
@@ -122,12 +123,7 @@ export function Panel({
           ))}
         </ul>
         {canCheckIn(state.run) && (
-          <CheckInForm
-            key={`${state.run.site}:${state.run.activityId}`}
-            checkIn={state.checkIn}
-            onSave={onCheckIn}
-            idPrefix="panel"
-          />
+          <CheckInForm key={activityKey(state.run)} checkIn={state.checkIn} onSave={onCheckIn} idPrefix="panel" />
         )}
       </div>
       {sidebarHint && (

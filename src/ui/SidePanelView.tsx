@@ -4,6 +4,7 @@ import { hasSomethingToShow } from '../background/evaluate-run';
 import { type CheckInAnswer, canCheckIn } from '../checkins/check-in';
 import { t } from '../i18n/translate';
 import type { Request } from '../messages';
+import { activityKey } from '../run/run-facts';
 import { AllTips } from './AllTips';
 import { CheckInForm } from './CheckInForm';
 import { HowRead } from './HowRead';
@@ -83,12 +84,7 @@ function ThisRun({ view }: { view: ActiveTabView }) {
       {hasSomethingToShow(state) && <SignalChips signals={state.signals} />}
       {/* Every run of the runner's own can be checked in, everyday ones too: they are what the others are compared with. */}
       {state?.run && canCheckIn(state.run) && !state.paused && (
-        <CheckInForm
-          key={`${state.run.site}:${state.run.activityId}`}
-          checkIn={state.checkIn}
-          onSave={checkIn}
-          idPrefix="sidepanel"
-        />
+        <CheckInForm key={activityKey(state.run)} checkIn={state.checkIn} onSave={checkIn} idPrefix="sidepanel" />
       )}
       {hasSomethingToShow(state) && <TipsByTiming tips={state.tips} />}
       {state?.run && !state.paused && <HowRead run={state.run} units={state.units} />}

@@ -4,6 +4,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { wantsPanel } from '../background/evaluate-run';
 import { isPanelUpdate, type Request, type ShownState, type TabState } from '../messages';
+import { activityKey } from '../run/run-facts';
 import { HEADLINE_SELECTORS } from '../sites/site-layout';
 import { Panel } from './Panel';
 import { panelPlacement } from './panel-position';
@@ -14,7 +15,7 @@ export const PANEL_ELEMENT = 'backstride-panel';
 const STARTED = Symbol.for('backstride.in-page-panel');
 type IsolatedWorld = typeof globalThis & { [STARTED]?: boolean };
 
-const activityOf = (state: ShownState) => `${state.run.site}:${state.run.activityId}`;
+const activityOf = (state: ShownState) => activityKey(state.run);
 /** Our background, or nothing once the extension is gone (reloaded, removed): never an error in the page. */
 async function send(request: Request): Promise<unknown> {
   try {
@@ -40,13 +41,13 @@ export async function startInPagePanel(ctx: ContentScriptContext, css: string): 
   let ui: ShadowRootContentScriptUi<HTMLElement> | undefined;
   // Closed (×, Escape) for this page view only, until the popup asks for the panel again;
   // "Not for this run" is the background's to remember.
-  let closed: { activity: string; requested: number } | undefined;
+  let closed: { activity: string | undefined; requested: number } | undefined;
   let queue = Promise.resolve();
 
   const show = (state: TabState | null) => {
     queue = queue.then(async () => {
       const stillClosed = (shown: ShownState) =>
-        closed?.activity === activityOf(shown) && shown.requested <= closed.requested;
+        closed !== undefined && closed.activity === activityOf(shown) && shown.requested <= closed.requested;
       if (!wantsPanel(state) || stillClosed(state)) {
         ui?.remove();
         return;
