@@ -8,6 +8,7 @@ import {
 } from './checkins/check-in';
 import type { Signal, SignalId } from './detect/signal';
 import { isPlainObject } from './plain-object';
+import { parseReadingTrace, type ReadingTrace } from './report/reading-trace';
 import type { UnitSystem } from './run/format';
 import type { RunFacts } from './run/run-facts';
 import type { SelectedTip } from './tips/tip';
@@ -33,6 +34,8 @@ export interface TabState {
   checkIn: CheckIn | null;
   /** This run's signals that the runner's check-ins link with back pain (their tips rank higher). */
   painLinked: SignalId[];
+  /** How the reader went about the page, only when reading it failed: for the runner's page report. */
+  trace?: ReadingTrace;
 }
 
 /** A tab state with a run that has something worth showing. */
@@ -47,6 +50,8 @@ export type Request =
       run: RunFacts | null;
       /** The reader's first report in this document: no panel can be in it yet. */
       firstInPage?: boolean;
+      /** How the reader went about the page, sent only when reading it failed. */
+      trace?: ReadingTrace;
     }
   /** The page no longer shows the activity last reported (in-page navigation or away). */
   | { type: 'page-left'; url: string }
@@ -81,7 +86,9 @@ export function isRequest(value: unknown): value is Request {
       return (
         typeof value.url === 'string' &&
         (value.run === null || isPlainObject(value.run)) &&
-        (value.firstInPage === undefined || typeof value.firstInPage === 'boolean')
+        (value.firstInPage === undefined || typeof value.firstInPage === 'boolean') &&
+        // A trace of another shape is a reader bug or a forgery: the whole report is refused, as any other.
+        (value.trace === undefined || parseReadingTrace(value.trace) !== undefined)
       );
     case 'page-left':
       return typeof value.url === 'string';

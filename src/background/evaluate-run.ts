@@ -6,6 +6,8 @@ import { computeBaseline } from '../history/compute-baseline';
 import type { HistoryEntry } from '../history/history-entry';
 import type { Locale } from '../i18n/locale';
 import type { ShownState, TabState } from '../messages';
+import { readingFailed } from '../report/reading-failed';
+import { parseReadingTrace, type ReadingTrace } from '../report/reading-trace';
 import { activityKey, type RunFacts } from '../run/run-facts';
 import { resolveUnits, type Settings } from '../settings/settings';
 import { selectTips } from '../tips/select';
@@ -21,11 +23,14 @@ export interface EvaluationContext {
   requested?: number;
   nowMs?: number;
   locale?: Locale;
+  /** How the reader went about the page; kept only when reading it failed. */
+  trace?: ReadingTrace;
 }
 
 /**
  * From what the reader saw to what the views show: the runner's baseline from the history,
- * then classify, then choose tips, then whether the panel may show.
+ * then classify, then choose tips, then whether the panel may show. A run the reader failed
+ * on gets no signal at all: it is never called long or fast on data that could not be read.
  */
 export function evaluateRun(url: string, run: RunFacts | null, context: EvaluationContext): TabState {
   const {
@@ -36,6 +41,7 @@ export function evaluateRun(url: string, run: RunFacts | null, context: Evaluati
     requested = 0,
     nowMs = Date.now(),
     locale = 'en',
+    trace,
   } = context;
   const units = resolveUnits(settings.units, run?.units);
   const paused = run !== null && settings.pausedSites.includes(run.site);
@@ -43,7 +49,12 @@ export function evaluateRun(url: string, run: RunFacts | null, context: Evaluati
   const isDismissed = key !== undefined && dismissed.has(key);
   const checkIn = checkIns.find((candidate) => candidate.key === key) ?? null;
   const flags = { paused, dismissed: isDismissed, autoShow: settings.showPanel, requested, checkIn };
-  if (run === null || paused) return { url, run, units, signals: [], tips: [], painLinked: [], ...flags };
+  if (run === null || paused || readingFailed(run)) {
+    const state: TabState = { url, run, units, signals: [], tips: [], painLinked: [], ...flags };
+    // Parsed again so that only the trace's own fields, never anything riding along, are kept.
+    const kept = readingFailed(run) && trace !== undefined ? parseReadingTrace(trace) : undefined;
+    return kept === undefined ? state : { ...state, trace: kept };
+  }
   // Someone else's run is judged on the runner's marks alone: their history and experience are not that athlete's.
   const yours = run.athlete !== 'someone-else';
   const signals = classify(run, {

@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
 import { READER_PING } from '../reader/reader-in-page';
-import { RUNTIME_BRIDGE_SITES, siteOfUrl } from '../sites/match-patterns';
+import { READER_SCRIPT_OF, RUNTIME_BRIDGE_SITES, siteOfUrl } from '../sites/match-patterns';
 
-const READER_SCRIPT = '/content-scripts/activity.js';
 /** How often, and how long, a loading tab is looked at again. */
 const LOAD_POLL_MS = 100;
 const LOAD_WAIT_MS = 5000;
@@ -17,11 +16,12 @@ export async function ensureReader(tabId: number, url: string): Promise<void> {
   const present = await browser.tabs.sendMessage(tabId, { type: READER_PING }).catch(() => false);
   if (present === true) return;
   const site = siteOfUrl(url);
+  if (site === undefined) return;
   try {
-    if (site && RUNTIME_BRIDGE_SITES.includes(site)) {
+    if (RUNTIME_BRIDGE_SITES.includes(site)) {
       await browser.scripting.executeScript({ target: { tabId }, files: [BRIDGE_SCRIPT], world: 'MAIN' });
     }
-    await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT] });
+    await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT_OF(site)] });
   } catch {
     // The tab closed or navigated on meanwhile: its next load brings us back.
   }

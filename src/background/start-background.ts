@@ -6,12 +6,14 @@ import { loadHistory, saveHistory } from '../history/history-item';
 import { addToLog, removeFromLog } from '../history/run-log';
 import { browserLocale } from '../i18n/locale';
 import { isRequest, type Request, type TabState } from '../messages';
+import { readingFailed } from '../report/reading-failed';
+import type { ReadingTrace } from '../report/reading-trace';
 import { activityKey, isRun } from '../run/run-facts';
 import { runFactsFrom } from '../run/run-facts-from';
 import { setDismissed } from '../settings/dismissed-runs';
 import { watchSettings } from '../settings/settings-item';
-import { activityKeyOf } from '../sites/index';
-import { READER_MATCHES } from '../sites/match-patterns';
+import { activityKeyOf, READER_MATCHES } from '../sites/match-patterns';
+import { checkPage } from './check-page';
 import { evaluateRun } from './evaluate-run';
 import { ensureReader, whenLoaded } from './inject-reader';
 import { createPerTabQueue } from './per-tab-queue';
@@ -78,7 +80,8 @@ async function handleRequest(request: Request, sender: Browser.runtime.MessageSe
     case 'run-seen':
       if (senderTab === undefined || activityKeyOf(request.url) === null) return undefined;
       await enqueue(senderTab, async () => {
-        const state = await evaluate(request.url, request.run === null ? null : runFactsFrom(request.run), 0);
+        const run = request.run === null ? null : runFactsFrom(request.run);
+        const state = await evaluate(request.url, run, 0, await withPageChecks(senderTab, request));
         await replaceTabState(senderTab, state, request.firstInPage === true);
         if (state.run && !state.paused) await logRun(state, enqueue);
       });
@@ -106,20 +109,27 @@ async function handleRequest(request: Request, sender: Browser.runtime.MessageSe
   }
 }
 
+/** A failed reading's trace, with what the page itself had (the site's named checks). */
+async function withPageChecks(tabId: number, request: Extract<Request, { type: 'run-seen' }>) {
+  if (request.trace === undefined) return undefined;
+  const checks = await checkPage(tabId, request.url);
+  return { ...request.trace, checks: { ...request.trace.checks, ...checks } };
+}
+
 function readWhenLoaded(tabId: number, enqueue: Enqueue): void {
   void whenLoaded(tabId).then((url) => {
     if (url && activityKeyOf(url) !== null) void enqueue(tabId, () => ensureReader(tabId, url));
   });
 }
 
-async function evaluate(url: string, run: TabState['run'], requested: number): Promise<TabState> {
-  return evaluateRun(url, run, { ...(await storedContext()), requested, locale: browserLocale() });
+async function evaluate(url: string, run: TabState['run'], requested: number, trace?: ReadingTrace): Promise<TabState> {
+  return evaluateRun(url, run, { ...(await storedContext()), requested, locale: browserLocale(), trace });
 }
 
 /** Keeps the runner's check-in with the run it is about, then shows the tab's state with it. */
 async function saveCheckIn(tabId: number, answer: CheckInAnswer): Promise<void> {
   const state = await getTabState(tabId);
-  if (!state?.run) return;
+  if (!state?.run || readingFailed(state.run)) return;
   const signals = state.signals.map((signal) => signal.id);
   const checkIn = checkInFor(state.run, signals, answer, Date.now(), state.checkIn ?? undefined);
   if (!checkIn) return;
@@ -140,7 +150,7 @@ async function reevaluateAllTabs(enqueue: Enqueue): Promise<void> {
   for (const tabId of await tabsWithState()) {
     void enqueue(tabId, async () => {
       const state = await getTabState(tabId);
-      if (state) await replaceTabState(tabId, await evaluate(state.url, state.run, state.requested));
+      if (state) await replaceTabState(tabId, await evaluate(state.url, state.run, state.requested, state.trace));
     });
   }
 }
@@ -161,6 +171,8 @@ async function logRun(state: TabState, enqueue: Enqueue): Promise<void> {
       if (without !== history) await saveHistory(without);
       return;
     }
+    // The history holds runs as they were read: one the reader failed on would skew the runner's baseline.
+    if (readingFailed(run)) return;
     const entry = entryFromRun(
       run,
       state.signals.map((signal) => signal.id),

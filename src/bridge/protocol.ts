@@ -1,5 +1,6 @@
 import { isPlainObject } from '../plain-object';
 import type { SiteId } from '../run/run-facts';
+import type { SiteDefinition } from '../sites/site';
 
 /**
  * The page bridge runs in the page's own JavaScript world and tells the reader, over
@@ -26,47 +27,6 @@ export interface PageModelRequest {
   activityId: string;
 }
 
-/**
- * Attributes of Strava's activity model the bridge may pass on, the signed-in athlete's unit
- * choice, and whether that athlete is the activity's own (never the ids themselves).
- */
-export const STRAVA_MODEL_FIELDS = [
-  'type',
-  'sport_type',
-  'distance',
-  'moving_time',
-  'elapsed_time',
-  'elev_gain',
-  'workout_type',
-  'commute',
-  'trainer',
-  'start_date_local',
-  'start_date',
-  'measurement_preference',
-  'viewer_is_athlete',
-] as const;
-
-/** Paths in Garmin Connect's activity JSON the bridge may pass on. */
-export const GARMIN_ACTIVITY_FIELDS = [
-  'activityTypeDTO.typeKey',
-  'activityTypeDTO.parentTypeId',
-  'eventTypeDTO.typeKey',
-  'summaryDTO.distance',
-  'summaryDTO.movingDuration',
-  'summaryDTO.duration',
-  'summaryDTO.elapsedDuration',
-  'summaryDTO.elevationGain',
-  'summaryDTO.averageHR',
-  'summaryDTO.maxHR',
-  'summaryDTO.averageRunCadence',
-  'summaryDTO.startTimeLocal',
-] as const;
-
-const FIELDS_BY_SITE: Record<SiteId, ReadonlySet<string>> = {
-  strava: new Set(STRAVA_MODEL_FIELDS),
-  'garmin-connect': new Set(GARMIN_ACTIVITY_FIELDS),
-};
-
 const ACTIVITY_ID = /^\d{1,20}$/;
 const MAX_STRING_LENGTH = 64;
 
@@ -74,20 +34,23 @@ export function bridgeMessage(report: BridgeReport): BridgeReport & { source: st
   return { source: BRIDGE_SOURCE, version: PROTOCOL_VERSION, ...report };
 }
 
-/** A bridge report when `data` is exactly one, else null. Never throws, whatever it is given. */
-export function parseBridgeMessage(data: unknown): BridgeReport | null {
+/**
+ * A bridge report when `data` is exactly one, for one of `sites` and with only that site's
+ * fields, else null. Never throws, whatever it is given.
+ */
+export function parseBridgeMessage(data: unknown, sites: readonly SiteDefinition[]): BridgeReport | null {
   try {
     if (!isPlainObject(data) || data.source !== BRIDGE_SOURCE || data.version !== PROTOCOL_VERSION) return null;
     const { site, activityId, fields } = data;
-    if (site !== 'strava' && site !== 'garmin-connect') return null;
+    const allowed = sites.find((known) => known.id === site)?.bridgeFields;
+    if (allowed === undefined) return null;
     if (typeof activityId !== 'string' || !ACTIVITY_ID.test(activityId) || !isPlainObject(fields)) return null;
-    const allowed = FIELDS_BY_SITE[site];
     const accepted: Record<string, BridgeValue> = {};
     for (const [key, value] of Object.entries(fields)) {
-      if (!allowed.has(key) || !isBridgeValue(value)) return null;
+      if (!allowed.includes(key) || !isBridgeValue(value)) return null;
       accepted[key] = value;
     }
-    return { site, activityId, fields: accepted };
+    return { site: site as SiteId, activityId, fields: accepted };
   } catch {
     return null;
   }

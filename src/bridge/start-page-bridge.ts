@@ -1,12 +1,6 @@
-import { bridgeGarminActivities } from './garmin-traffic';
+import { SITE_BRIDGES } from '../sites/bridges';
+import { siteOfUrl } from '../sites/match-patterns';
 import { type BridgeReport, bridgeMessage } from './protocol';
-import { answerStravaModelRequests } from './strava-page-model';
-
-/** Each site's part of the bridge, by host name. */
-const SITE_BRIDGES: Record<string, (win: Window & typeof globalThis, post: (report: BridgeReport) => void) => void> = {
-  'www.strava.com': answerStravaModelRequests,
-  'connect.garmin.com': bridgeGarminActivities,
-};
 
 /**
  * Runs in the page's own world. Whatever happens here stays here: an error must never reach
@@ -21,7 +15,8 @@ export function startPageBridge(win: Window & typeof globalThis): void {
     if (flags[STARTED]) return;
     flags[STARTED] = true;
     const post = (report: BridgeReport) => win.postMessage(bridgeMessage(report), win.location.origin);
-    SITE_BRIDGES[win.location.hostname]?.(win, post);
+    const site = siteOfUrl(win.location.href);
+    if (site) SITE_BRIDGES[site](win, post);
   } catch {
     // The page keeps working without us.
   }

@@ -1,10 +1,12 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Request } from '../messages';
+import type { SiteReader } from '../sites/site-reader';
+import { onLocationChange, startReaderLifecycle } from './reader-lifecycle';
 import { startReader } from './start-reader';
 
 /** The two extension calls the reader makes, as both browsers' own APIs offer them. */
 export interface ReaderApi {
   runtime: {
+    id?: string;
     sendMessage(message: unknown): Promise<unknown>;
     onMessage: {
       addListener(
@@ -25,18 +27,20 @@ type IsolatedWorld = typeof globalThis & { [STARTED]?: boolean };
  * Starts the reader in a page it was injected into, once per page: it reads the activity,
  * reports it, follows in-page navigation, and answers the background's "are you there?".
  */
-export function startReaderInPage(ctx: ContentScriptContext, api: ReaderApi): void {
+export function startReaderInPage(api: ReaderApi, reader: SiteReader): void {
   const world = globalThis as IsolatedWorld;
+  // Before the once-per-page check: an older copy, cut off by an extension reload, stops here.
+  const life = startReaderLifecycle(document, () => Boolean(api.runtime?.id));
   if (world[STARTED]) return;
   world[STARTED] = true;
-  ctx.onInvalidated(() => {
+  life.signal.addEventListener('abort', () => {
     world[STARTED] = false;
   });
 
   // After the extension is reloaded or removed, this copy goes quiet: calling the old
   // extension throws at once, so it is not called at all.
   const send = (message: Request) => {
-    if (ctx.isInvalid) return;
+    if (life.isInvalid) return;
     try {
       api.runtime.sendMessage(message).catch(() => undefined);
     } catch {
@@ -44,21 +48,22 @@ export function startReaderInPage(ctx: ContentScriptContext, api: ReaderApi): vo
     }
   };
   const answerPing = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void) => {
-    if (!ctx.isInvalid && (message as { type?: unknown } | null)?.type === READER_PING) sendResponse(true);
+    if (!life.isInvalid && (message as { type?: unknown } | null)?.type === READER_PING) sendResponse(true);
   };
   api.runtime.onMessage.addListener(answerPing);
-  ctx.onInvalidated(() => api.runtime.onMessage.removeListener(answerPing));
+  life.signal.addEventListener('abort', () => api.runtime.onMessage.removeListener(answerPing));
 
   let firstInPage = true;
   const readPage = startReader({
     window,
-    signal: ctx.signal,
-    report: (url, run) => {
-      send({ type: 'run-seen', url, run, firstInPage });
+    reader,
+    signal: life.signal,
+    report: (url, run, trace) => {
+      send({ type: 'run-seen', url, run, firstInPage, ...(trace && { trace }) });
       firstInPage = false;
     },
     left: (url) => send({ type: 'page-left', url }),
   });
-  ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => void readPage(newUrl.href));
+  onLocationChange(window, life.signal, (url) => void readPage(url));
   void readPage(location.href);
 }

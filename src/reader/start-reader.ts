@@ -1,7 +1,9 @@
 import { type BridgeReport, type PageModelRequest, parseBridgeMessage, READER_SOURCE } from '../bridge/protocol';
+import { readingFailed } from '../report/reading-failed';
+import type { ReadingTrace } from '../report/reading-trace';
 import type { RunFacts } from '../run/run-facts';
-import { adapterForUrl } from '../sites/index';
-import { readRun } from '../sites/read-run';
+import { activityIdOf } from '../sites/site';
+import type { ReadContext, SiteReader } from '../sites/site-reader';
 import { waitUntil } from './wait-until';
 
 /** How long a page may take to render its stats before we read what is there. */
@@ -13,8 +15,13 @@ const BRIDGE_MEMORY = 8;
 
 export interface ReaderOptions {
   window: Window;
-  /** The activity at `url` was read: its run, or null when nothing on it could be read. */
-  report: (url: string, run: RunFacts | null) => void;
+  /** This site's reader: the bundle carries no other site's code. */
+  reader: SiteReader;
+  /**
+   * The activity at `url` was read: its run, or null when nothing on it could be read; when
+   * reading failed, how it went (names only).
+   */
+  report: (url: string, run: RunFacts | null, trace?: ReadingTrace) => void;
   /** The page no longer shows the activity last reported. */
   left: (url: string) => void;
   /** Aborts when the content script is invalidated (extension reloaded or removed). */
@@ -27,12 +34,15 @@ export interface ReaderOptions {
  * check. Data from the page bridge (untrusted) is accepted only in its exact shape and only
  * for the activity being read, and can refine a report already made.
  */
-export function startReader({ window, report, left, signal }: ReaderOptions): (url: string) => Promise<void> {
+export function startReader({ window, reader, report, left, signal }: ReaderOptions): (url: string) => Promise<void> {
   const { document } = window;
   const bridgeReports: BridgeReport[] = [];
   const bridgeListeners = new Set<() => void>();
   let lastReport: { activity: string; run: string } | undefined;
   let visit: AbortController | undefined;
+  /** The activity the page showed at the last navigation ("strava:123"), if any. */
+  let shownActivity: string | null = null;
+  let firstVisit = true;
   // One listener for the reader's life, rather than a combined signal per page visit: the
   // long-lived signal would keep every visit's signal alive.
   signal.addEventListener('abort', () => visit?.abort(), { once: true });
@@ -41,7 +51,7 @@ export function startReader({ window, report, left, signal }: ReaderOptions): (u
     'message',
     (event) => {
       if (event.source !== window) return;
-      const bridge = parseBridgeMessage(event.data);
+      const bridge = parseBridgeMessage(event.data, [reader.site]);
       if (bridge === null) return;
       const index = bridgeReports.findIndex((kept) => sameActivity(kept, bridge.site, bridge.activityId));
       if (index >= 0) bridgeReports.splice(index, 1);
@@ -57,11 +67,11 @@ export function startReader({ window, report, left, signal }: ReaderOptions): (u
     return () => bridgeListeners.delete(listener);
   };
 
-  function reportOnce(url: string, activity: string, run: RunFacts | null) {
+  function reportOnce(url: string, activity: string, run: RunFacts | null, trace: () => ReadingTrace) {
     const key = JSON.stringify(run);
     if (lastReport?.activity === activity && lastReport.run === key) return;
     lastReport = { activity, run: key };
-    report(url, run);
+    report(url, run, readingFailed(run) ? trace() : undefined);
   }
 
   return async function readPage(url: string) {
@@ -72,19 +82,31 @@ export function startReader({ window, report, left, signal }: ReaderOptions): (u
     const stop = thisVisit.signal;
 
     const parsed = URL.canParse(url) ? new URL(url) : undefined;
-    const adapter = parsed ? adapterForUrl(parsed) : undefined;
-    const activityId = parsed && adapter ? adapter.activityIdFromUrl(parsed) : null;
-    const activity = parsed && adapter && activityId !== null ? `${adapter.id}:${activityId}` : null;
+    const activityId = parsed ? activityIdOf(reader.site, parsed) : null;
+    const activity = activityId === null ? null : `${reader.site.id}:${activityId}`;
     // Another page now: the previous activity's panel goes at once, not when this one is read.
     if (lastReport !== undefined && lastReport.activity !== activity) {
       lastReport = undefined;
       left(url);
     }
-    if (!parsed || !adapter || activityId === null || activity === null) return;
+    // After an in-page move to another activity, the summary on screen is the previous page's
+    // until the site's app replaces it.
+    const staleSummary = !firstVisit && shownActivity !== activity ? reader.summaryElement(document) : null;
+    firstVisit = false;
+    shownActivity = activity;
+    if (!parsed || activityId === null || activity === null) return;
 
-    const bridgeFor = () => bridgeReports.find((kept) => sameActivity(kept, adapter.id, activityId));
+    const bridgeFor = () => bridgeReports.find((kept) => sameActivity(kept, reader.site.id, activityId));
+    const contextNow = (): ReadContext => ({ bridge: bridgeFor(), staleSummary });
     const readAndReport = () => {
-      if (!stop.aborted) reportOnce(url, activity, readRun(document, url, bridgeFor()));
+      if (stop.aborted) return;
+      let run: RunFacts | null = null;
+      try {
+        run = reader.read(document, parsed, contextNow());
+      } catch {
+        // A page we cannot read is reported as such.
+      }
+      reportOnce(url, activity, run, () => traceOf(run, bridgeFor()));
     };
 
     await domContentLoaded(document, stop);
@@ -92,7 +114,7 @@ export function startReader({ window, report, left, signal }: ReaderOptions): (u
     if (stop.aborted) return;
     const request: PageModelRequest = { source: READER_SOURCE, kind: 'read-page-model', activityId };
     window.postMessage(request, window.location.origin);
-    await waitUntil(() => adapter.isReadable(document, parsed, bridgeFor()), {
+    await waitUntil(() => safeCheck(() => reader.isReadable(document, parsed, contextNow())), {
       root: document.documentElement,
       timeoutMs: RENDER_TIMEOUT_MS,
       signal: stop,
@@ -102,6 +124,27 @@ export function startReader({ window, report, left, signal }: ReaderOptions): (u
     // The page's own data can arrive after its text: read again when it does, until we leave.
     const unsubscribe = subscribeToBridge(readAndReport);
     stop.addEventListener('abort', unsubscribe, { once: true });
+  };
+}
+
+function safeCheck(check: () => boolean): boolean {
+  try {
+    return check();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * What the reader alone knows of a failed reading: the layers that gave values and the names
+ * of the page data's attributes. The background adds what the page itself had (the site's
+ * named checks), so that code never rides in the reader.
+ */
+function traceOf(run: RunFacts | null, bridge: BridgeReport | undefined): ReadingTrace {
+  return {
+    checks: { 'page-data': bridge !== undefined },
+    layers: [...new Set(Object.values(run?.sources ?? {}))],
+    attributes: Object.keys(bridge?.fields ?? {}),
   };
 }
 

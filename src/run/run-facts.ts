@@ -78,3 +78,22 @@ export function paceSPerKm(run: RunFacts): number | undefined {
   if (run.distanceM === undefined || timeS === undefined || run.distanceM <= 0) return undefined;
   return timeS / (run.distanceM / 1000);
 }
+
+/** Every field that holds something read from a page (the compiler checks none is missing). */
+export const FACT_FIELDS = Object.keys({
+  sport: true,
+  distanceM: true,
+  movingTimeS: true,
+  elapsedTimeS: true,
+  elevationGainM: true,
+  avgHeartRate: true,
+  maxHeartRate: true,
+  avgCadenceSpm: true,
+  temperatureC: true,
+  commute: true,
+  workoutType: true,
+  gear: true,
+  startTime: true,
+  units: true,
+  athlete: true,
+} satisfies Record<FactField, true>) as FactField[];

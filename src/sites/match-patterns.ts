@@ -1,32 +1,40 @@
 import type { SiteId } from '../run/run-facts';
+import { SITES } from './all-sites';
+import { activityIdOf } from './site';
 
-/**
- * Where the reader and the page bridge run, one line per site. Kept apart from the adapters
- * so the tiny page bridge can name its pages without bundling any reading code.
- */
-export const SITE_PAGE_MATCHES = {
-  // The whole site: Strava opens activities from the feed and from each other in place.
-  strava: ['https://www.strava.com/*'],
-  // The Garmin Connect app; activities live at /modern/activity/<id>.
-  'garmin-connect': ['https://connect.garmin.com/modern/*'],
-} as const;
+/** Where the reader (and the in-page panel) can run: every site's pages. */
+export const READER_MATCHES: string[] = SITES.flatMap((site) => [...site.pageMatches]);
 
-export const READER_MATCHES: string[] = Object.values(SITE_PAGE_MATCHES).flat();
+/** Each site's own reader, a runtime content script (`entrypoints/<site>-reader.ts`). */
+export const READER_SCRIPT_OF = (site: SiteId) => `/${site}-reader.js` as const;
 
-/**
- * Sites whose page bridge the background injects with the reader. Garmin Connect's is in
- * the manifest instead, from document start, to see the activity JSON the app loads first.
- */
-export const RUNTIME_BRIDGE_SITES: readonly SiteId[] = ['strava'];
-export const RUNTIME_BRIDGE_MATCHES: string[] = RUNTIME_BRIDGE_SITES.flatMap((site) => [...SITE_PAGE_MATCHES[site]]);
-
-const SITE_BY_HOST: Record<string, SiteId> = {
-  'www.strava.com': 'strava',
-  'connect.garmin.com': 'garmin-connect',
-};
+/** Sites whose page bridge the background injects with the reader, once the page has loaded. */
+export const RUNTIME_BRIDGE_SITES: readonly SiteId[] = SITES.filter((site) => site.bridgeStart === 'runtime').map(
+  (site) => site.id,
+);
+export const RUNTIME_BRIDGE_MATCHES: string[] = SITES.filter((site) => site.bridgeStart === 'runtime').flatMap(
+  (site) => [...site.pageMatches],
+);
+/** Pages where the bridge must be there from document start (the manifest's MAIN-world script). */
+export const DOCUMENT_START_BRIDGE_MATCHES: string[] = SITES.filter(
+  (site) => site.bridgeStart === 'document-start',
+).flatMap((site) => [...site.pageMatches]);
 
 /** The site a page belongs to, for any of its pages (activity or not). */
 export function siteOfUrl(url: string | undefined): SiteId | undefined {
   if (url === undefined || !URL.canParse(url)) return undefined;
-  return SITE_BY_HOST[new URL(url).hostname];
+  const { hostname, protocol } = new URL(url);
+  if (protocol !== 'https:') return undefined;
+  return SITES.find((site) => site.hosts.includes(hostname))?.id;
+}
+
+/** "strava:123" for a single-activity page, null for any other URL (or a malformed one). */
+export function activityKeyOf(url: string | undefined): string | null {
+  if (url === undefined || !URL.canParse(url)) return null;
+  const parsed = new URL(url);
+  for (const site of SITES) {
+    const id = activityIdOf(site, parsed);
+    if (id !== null) return `${site.id}:${id}`;
+  }
+  return null;
 }

@@ -7,7 +7,11 @@ const maybe = <T,>(value: T | undefined, say: (value: T) => string) => (value ==
 
 /** The fields shown, in this order, each with how to say its value. */
 const FIELDS: readonly (readonly [FactField, (run: RunFacts, units: UnitSystem) => string | undefined])[] = [
-  ['sport', (run) => t(`sport.${run.sport}`)],
+  // A sport the page did not say is a placeholder ("other"), not something read.
+  [
+    'sport',
+    (run) => (run.sources !== undefined && run.sources.sport === undefined ? undefined : t(`sport.${run.sport}`)),
+  ],
   ['distanceM', (run, units) => maybe(run.distanceM, (m) => formatDistance(m, units, currentLocale()))],
   ['movingTimeS', (run) => maybe(run.movingTimeS, formatDuration)],
   ['elapsedTimeS', (run) => maybe(run.elapsedTimeS, formatDuration)],

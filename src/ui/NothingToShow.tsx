@@ -1,5 +1,6 @@
 import { t } from '../i18n/translate';
 import type { TabState } from '../messages';
+import { readingFailed } from '../report/reading-failed';
 import { isRun } from '../run/run-facts';
 
 /**
@@ -19,8 +20,8 @@ export function NothingToShow({ state }: { state: TabState | null }) {
 
 function verdict(state: TabState | null): [string, string] | undefined {
   if (state === null) return ['no-run', t('nothing.noRun')];
-  if (state.run === null) return ['unreadable', t('nothing.unreadable')];
-  if (!isRun(state.run)) return ['not-a-run', t('nothing.notARun')];
+  if (readingFailed(state.run)) return ['unreadable', t('nothing.unreadable')];
+  if (state.run === null || !isRun(state.run)) return ['not-a-run', t('nothing.notARun')];
   if (state.signals.length === 0) return ['everyday-run', t('nothing.everyday')];
   return undefined;
 }

@@ -7,6 +7,7 @@ import { saveSettings } from '../settings/settings-item';
 import { siteOfUrl } from '../sites/match-patterns';
 import { NothingToShow } from './NothingToShow';
 import { openSidePanel } from './open-side-panel';
+import { PageReport } from './PageReport';
 import { RunSummary } from './RunSummary';
 import { SafetyNote } from './SafetyNote';
 import { SignalChips } from './SignalChips';
@@ -52,6 +53,7 @@ export function PopupView() {
         ) : (
           <NothingToShow state={state} />
         )}
+        {state && <PageReport state={state} />}
         {hasSomethingToShow(state) && (
           <>
             <SignalChips signals={state.signals} />

@@ -4,12 +4,14 @@ import { hasSomethingToShow } from '../background/evaluate-run';
 import { type CheckInAnswer, canCheckIn } from '../checkins/check-in';
 import { t } from '../i18n/translate';
 import type { Request } from '../messages';
+import { readingFailed } from '../report/reading-failed';
 import { activityKey } from '../run/run-facts';
 import { AllTips } from './AllTips';
 import { CheckInForm } from './CheckInForm';
 import { HowRead } from './HowRead';
 import { InsightsView } from './InsightsView';
 import { NothingToShow } from './NothingToShow';
+import { PageReport } from './PageReport';
 import { RunSummary } from './RunSummary';
 import { SafetyNote } from './SafetyNote';
 import { SignalChips } from './SignalChips';
@@ -81,9 +83,10 @@ function ThisRun({ view }: { view: ActiveTabView }) {
       <h2 id="this-run-title">{t('sidepanel.thisRun')}</h2>
       {state?.run && <RunSummary run={state.run} units={state.units} />}
       <NothingToShow state={state} />
+      {state && <PageReport state={state} />}
       {hasSomethingToShow(state) && <SignalChips signals={state.signals} />}
-      {/* Every run of the runner's own can be checked in, everyday ones too: they are what the others are compared with. */}
-      {state?.run && canCheckIn(state.run) && !state.paused && (
+      {/* Every run of the runner's own that was read can be checked in, everyday ones too: they are what the others are compared with. */}
+      {state?.run && canCheckIn(state.run) && !readingFailed(state.run) && !state.paused && (
         <CheckInForm key={activityKey(state.run)} checkIn={state.checkIn} onSave={checkIn} idPrefix="sidepanel" />
       )}
       {hasSomethingToShow(state) && <TipsByTiming tips={state.tips} />}

@@ -6,13 +6,15 @@ import { BUILDS, builtExtension } from './support/builds';
 const manifestOf = (build: string) =>
   JSON.parse(readFileSync(join(builtExtension(build as never), 'manifest.json'), 'utf8'));
 
-const HOSTS = ['https://connect.garmin.com/modern/*', 'https://www.strava.com/*'];
+// Garmin Connect's app of today (/app/) and of before 2025 (/modern/), nothing else of its host.
+const GARMIN_APP = ['https://connect.garmin.com/app/*', 'https://connect.garmin.com/modern/*'];
+const HOSTS = [...GARMIN_APP, 'https://www.strava.com/*'];
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /** The built manifests ask for exactly this much, and no more. */
 describe('the built manifests', () => {
-  it('Chrome MV3: storage, scripting, sidePanel, two hosts, nothing web-accessible, a strict CSP', () => {
+  it('Chrome MV3: storage, scripting, sidePanel, three host patterns, nothing web-accessible, a strict CSP', () => {
     const manifest = manifestOf(BUILDS.chrome);
     expect(manifest.manifest_version).toBe(3);
     expect([...manifest.permissions].sort()).toEqual(['scripting', 'sidePanel', 'storage']);
@@ -23,7 +25,7 @@ describe('the built manifests', () => {
     expect(manifest.content_security_policy).toEqual({ extension_pages: CSP });
     expect(manifest.content_scripts).toEqual([
       {
-        matches: ['https://connect.garmin.com/modern/*'],
+        matches: GARMIN_APP,
         run_at: 'document_start',
         world: 'MAIN',
         js: ['content-scripts/garmin-bridge.js'],

@@ -12,9 +12,18 @@ export const de: Messages = {
   'nothing.noRun':
     'Diese Seite ist kein Lauf, den Backstride lesen kann. Öffne einen deiner Läufe auf Strava oder Garmin Connect, um die passenden Tipps zu sehen.',
   'nothing.unreadable':
-    'Backstride konnte diese Aktivität nicht lesen: Vielleicht hat sich das Seitenlayout geändert. Statt zu raten, zeigt es hier keine Tipps.',
+    'Backstride konnte diese Seite nicht lesen: Vielleicht hat sich das Seitenlayout geändert. Statt zu raten, zeigt es hier keine Tipps.',
   'nothing.notARun': 'Diese Aktivität ist kein Lauf, deshalb hat Backstride keine Lauftipps dafür.',
   'nothing.everyday': 'Ein ganz normaler Lauf: nichts daran verlangt besondere Vorsicht.',
+
+  'report.intro':
+    'Ein Seitenbericht hilft uns, das zu beheben. Er nennt nur beim Namen, wonach Backstride auf der Seite gesucht und was es gefunden hat: nichts von dir, keine Zahl, kein Name, kein Ort. Nichts wird gesendet: Du entscheidest, wo du ihn einfügst.',
+  'report.copy': 'Seitenbericht kopieren',
+  'report.copied': 'Seitenbericht kopiert',
+  'report.copiedStatus': 'Der Seitenbericht ist in der Zwischenablage: Füge ihn in deine Fehlermeldung ein.',
+  'report.copyFailed':
+    'Dein Browser hat Backstride das Kopieren nicht erlaubt. Markiere den Berichtstext unten und kopiere ihn selbst.',
+  'report.text': 'Was im Bericht steht',
 
   'run.unreadable': 'Laufdaten nicht lesbar',
   'run.kinds': 'Art des Laufs',

@@ -13,9 +13,17 @@ export const en = {
   'nothing.noRun':
     'This page is not a run Backstride can read. Open one of your runs on Strava or Garmin Connect to see the tips that fit it.',
   'nothing.unreadable':
-    'Backstride could not read this activity: the page may have changed its layout. Rather than guess, it shows no tips here.',
+    'Backstride could not read this page: the site may have changed its layout. Rather than guess, it shows no tips here.',
   'nothing.notARun': 'This activity is not a run, so Backstride has no running tips for it.',
   'nothing.everyday': 'An everyday run: nothing about it calls for extra care.',
+
+  'report.intro':
+    'A page report helps us fix this. It says what Backstride looked for and found on the page, by name only: nothing of yours, no number, name or place. Nothing is sent: you choose where to paste it.',
+  'report.copy': 'Copy page report',
+  'report.copied': 'Page report copied',
+  'report.copiedStatus': 'The page report is on your clipboard: paste it into your bug report.',
+  'report.copyFailed': 'Your browser did not let Backstride copy. Select the report text below and copy it yourself.',
+  'report.text': 'What the report says',
 
   'run.unreadable': 'Run details not readable',
   'run.kinds': 'What kind of run',

@@ -13,9 +13,18 @@ export const fr: Messages = {
   'nothing.noRun':
     'Cette page n’est pas une sortie que Backstride sait lire. Ouvrez une de vos sorties sur Strava ou Garmin Connect pour voir les conseils adaptés.',
   'nothing.unreadable':
-    'Backstride n’a pas pu lire cette activité : la mise en page a peut-être changé. Plutôt que de deviner, il n’affiche aucun conseil ici.',
+    'Backstride n’a pas pu lire cette page : la mise en page du site a peut-être changé. Plutôt que de deviner, il n’affiche aucun conseil ici.',
   'nothing.notARun': 'Cette activité n’est pas une course à pied : Backstride n’a pas de conseils pour elle.',
   'nothing.everyday': 'Une sortie ordinaire : rien ne demande de précaution particulière.',
+
+  'report.intro':
+    'Un rapport de page nous aide à corriger cela. Il dit, par leur nom seulement, ce que Backstride a cherché et trouvé sur la page : rien de vous, aucun chiffre, nom ni lieu. Rien n’est envoyé : vous choisissez où le coller.',
+  'report.copy': 'Copier le rapport de page',
+  'report.copied': 'Rapport de page copié',
+  'report.copiedStatus': 'Le rapport de page est dans le presse-papiers : collez-le dans votre signalement de bug.',
+  'report.copyFailed':
+    'Votre navigateur n’a pas permis à Backstride de copier. Sélectionnez le texte du rapport ci-dessous et copiez-le vous-même.',
+  'report.text': 'Ce que dit le rapport',
 
   'run.unreadable': 'Données de la sortie illisibles',
   'run.kinds': 'Type de sortie',

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { garminFixture } from '../../fixtures/garmin-connect/payloads';
+import { GARMIN_LIST_URL, garminFixture, garminModernUrl } from '../../fixtures/garmin-connect/payloads';
 import { STRAVA_FEED, stravaPage } from '../../fixtures/strava/pages';
 import { NO_PANEL, pageErrors, panelShows, snapshotPanel } from '../support/panel-probe';
 import type { ScenarioGroup } from '../support/scenarios';
@@ -31,12 +31,64 @@ export const readingScenarios: ScenarioGroup = ({ open, openExtensionPage }) => 
   it.each([
     { file: 'run-long.json', query: '', transport: 'fetch' },
     { file: 'race.json', query: '?transport=xhr', transport: 'XMLHttpRequest' },
-  ])('reads the activity JSON Garmin Connect loads for itself ($file, with $transport)', async ({ file, query }) => {
+  ])('reads the /gc-api/ activity JSON Garmin Connect’s /app/ loads for itself ($file, with $transport)', async ({
+    file,
+    query,
+  }) => {
     const payload = garminFixture(file);
     const page = await open(`${payload.url}${query}`);
     await page.waitFor(panelShows(payload.signals));
     expect((await page.evaluate(snapshotPanel)).hosts).toBe(1);
     expect(await page.evaluate(pageErrors)).toEqual([]);
+  });
+
+  it('reads an old /modern/activity/ link, whose app loads /modern/proxy/…', async () => {
+    // The long run again: a run of another day would change later pages' signals (back-to-back).
+    const payload = garminFixture('run-long.json');
+    const page = await open(garminModernUrl(payload.activityId));
+    await page.waitFor(panelShows(payload.signals));
+    expect(await page.evaluate(pageErrors)).toEqual([]);
+  });
+
+  it('follows Garmin Connect’s app from the activities list to an activity and on to the next, in place', async () => {
+    const page = await open(GARMIN_LIST_URL);
+    await page.waitForSelector('a[href="/app/activity/20000000001"]');
+    await page.evaluate(() => {
+      (window as unknown as { __sameDocument: boolean }).__sameDocument = true;
+    });
+    await page.click('a[href="/app/activity/20000000001"]');
+    await page.waitFor(panelShows(garminFixture('run-long.json').signals));
+    await page.waitForSelector('a[href="/app/activities"]');
+    await page.click('a[href="/app/activities"]');
+    await page.waitFor(NO_PANEL);
+    await page.waitForSelector('a[href="/app/activity/20000000004"]');
+    await page.click('a[href="/app/activity/20000000004"]');
+    await page.waitFor(panelShows(garminFixture('race.json').signals));
+    expect((await page.evaluate(snapshotPanel)).hosts).toBe(1);
+    expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+    expect(await page.evaluate(pageErrors)).toEqual([]);
+  });
+
+  it.each([
+    ['run-fast-metric-fr.html', 'a French page with no tab bar', stravaPage('run-fast-metric-fr.html').signals],
+    ['treadmill-run-en.html', 'an indoor run with no tab bar', stravaPage('treadmill-run-en.html').signals],
+    // Their fixtures' signals are those of the page as first parsed, before the stats arrive.
+    ['run-long-late-render-dom-only-en.html', 'stats rendered a second late, no page model', ['long']],
+    ['run-long-late-render-en.html', 'stats rendered a second late', ['long']],
+  ])('reads %s (%s)', async (file, _what, signals) => {
+    const page = await open(stravaPage(file).url);
+    await page.waitFor(panelShows(signals), 20_000);
+    expect(await page.evaluate(pageErrors)).toEqual([]);
+  });
+
+  it('reads a Strava page in the real shape and shows its start time in “how this run was read”', async () => {
+    const page = await open(stravaPage('run-long-metric-en.html').url);
+    await page.waitFor(panelShows(['long']));
+    const sidePanel = await openExtensionPage('sidepanel.html');
+    await page.bringToFront();
+    await sidePanel.waitForSelector('[data-testid="how-read"] [data-field="startTime"]');
+    expect(await sidePanel.textOf('[data-testid="how-read"] [data-field="startTime"]')).toContain('2025-10-12 07:03');
+    expect(await sidePanel.textOf('[data-testid="how-read"] [data-field="distanceM"]')).toContain('21.1');
   });
 
   it('judges another athlete’s run on the runner’s own marks, and keeps it out of the runs seen', async () => {

@@ -7,6 +7,7 @@ import type { ScenarioContext, ScenarioGroup } from '../support/scenarios';
 
 const LONG_RUN = stravaPage('run-long-metric-en.html');
 const EASY_RUN = stravaPage('run-easy-metric-en.html');
+const LAYOUT_CHANGED = stravaPage('layout-changed-en.html');
 
 /** The panel, the popup, the side panel, the badge and the options, as a runner uses them. */
 export const viewScenarios: ScenarioGroup = (context) => {
@@ -126,6 +127,40 @@ export const viewScenarios: ScenarioGroup = (context) => {
     await page.bringToFront();
     await popup.waitForSelector('[data-testid="nothing-to-show"][data-why="everyday-run"]');
     expect((await page.evaluate(snapshotPanel)).hosts).toBe(0);
+  });
+
+  it('says it could not read a page whose layout changed, and shows the page report it copies', async () => {
+    const page = await open(LAYOUT_CHANGED.url);
+    const popup = await openExtensionPage('popup.html');
+    await page.bringToFront();
+    // An unreadable page is given 8 s to render its numbers before the verdict.
+    await popup.waitForSelector('[data-testid="nothing-to-show"][data-why="unreadable"]', 30_000);
+    expect(await popup.textOf('[data-testid="nothing-to-show"]')).toMatch(/^Backstride could not read this page/);
+    // Nothing from the page: no id, no query; the exact text a runner would share is shown before copying.
+    const report = await popup.textOf('[data-testid="page-report-text"]');
+    expect(report).toMatch(
+      /^Backstride page report\nVersion: \d+\.\d+\.\d+\nBrowser: (Chrome|Firefox) \d+\nSite: Strava\n/,
+    );
+    expect(report).toContain('\nPage: www.strava.com/activities/<id>\n');
+    expect(report).not.toMatch(/\d{6,}/);
+    expect(report).toMatch(/\nChecks not matched: .*\binline-stats\b/);
+    expect(await axeViolations(popup, 'page')).toEqual([]);
+
+    await popup.click('[data-action="copy-page-report"]');
+    await popup.waitForSelector('[data-testid="page-report"][data-copy]');
+    const copy = await popup.evaluate(() => ({
+      outcome: document.querySelector('[data-testid="page-report"]')?.getAttribute('data-copy'),
+      button: document.querySelector('[data-action="copy-page-report"]')?.textContent,
+      status: document.querySelector('[data-testid="page-report"] [role="status"]')?.textContent,
+      open: document.querySelector('[data-testid="page-report"] details')?.hasAttribute('open'),
+    }));
+    // Both browsers let a click in an extension page write the clipboard, even headless.
+    expect(copy).toEqual({
+      outcome: 'copied',
+      button: 'Page report copied',
+      status: 'The page report is on your clipboard: paste it into your bug report.',
+      open: false,
+    });
   });
 
   it('follows a threshold changed in the options on the next load of a page', async () => {

@@ -2,6 +2,7 @@ import type { Page, Worker } from 'playwright-core';
 import { launchChromium } from './chromium';
 import { DEFAULT_WAIT_MS, type Driver, type DriverPage, type ExtensionApi, type OpenOptions } from './driver';
 import type { FixtureServer } from './fixture-server';
+import { explainTimeout, snapshotPanel } from './panel-probe';
 
 export async function chromiumDriver(
   extensionDir: string,
@@ -44,7 +45,9 @@ function wrap(page: Page): DriverPage {
     evaluateWith: (fn, arg) => page.evaluate(fn as never, arg),
     evaluateScript: (source) => page.evaluate(source),
     waitFor: async (expression, timeoutMs = DEFAULT_WAIT_MS) => {
-      await page.waitForFunction(expression, undefined, { timeout: timeoutMs });
+      await page
+        .waitForFunction(expression, undefined, { timeout: timeoutMs })
+        .catch(async (error) => explainTimeout(error, expression, () => page.evaluate(snapshotPanel)));
     },
     waitForSelector: async (selector, timeoutMs = DEFAULT_WAIT_MS) => {
       await page.locator(selector).first().waitFor({ state: 'attached', timeout: timeoutMs });

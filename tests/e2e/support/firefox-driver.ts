@@ -2,6 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { DEFAULT_WAIT_MS, type Driver, type DriverPage, type ExtensionApi, type OpenOptions } from './driver';
 import { launchFirefox } from './firefox';
 import type { FixtureServer } from './fixture-server';
+import { explainTimeout, snapshotPanel } from './panel-probe';
 
 export async function firefoxDriver(
   name: string,
@@ -75,7 +76,9 @@ function wrap(page: Page, colorScheme: 'light' | 'dark'): DriverPage {
     evaluateWith: (fn, arg) => page.evaluate(fn as never, arg) as never,
     evaluateScript: (source) => page.evaluate(source) as never,
     waitFor: async (expression, timeoutMs = DEFAULT_WAIT_MS) => {
-      await page.waitForFunction(expression, { timeout: timeoutMs });
+      await page
+        .waitForFunction(expression, { timeout: timeoutMs })
+        .catch(async (error) => explainTimeout(error, expression, () => page.evaluate(snapshotPanel)));
     },
     waitForSelector: async (selector, timeoutMs = DEFAULT_WAIT_MS) => {
       await page.waitForSelector(selector, { timeout: timeoutMs });

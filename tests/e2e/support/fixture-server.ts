@@ -4,7 +4,7 @@ import { createServer as createHttpsServer } from 'node:https';
 import { type AddressInfo, connect, type Server, type Socket } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { FIXTURES_DIR } from '../../fixtures/fixture-files';
-import { GARMIN_PAYLOADS } from '../../fixtures/garmin-connect/payloads';
+import { GARMIN_EMBED, GARMIN_PAYLOADS } from '../../fixtures/garmin-connect/payloads';
 import { STRAVA_FEED, STRAVA_PAGES } from '../../fixtures/strava/pages';
 import { makeThrowawayCertificate, SITE_HOSTS } from './tls';
 
@@ -26,8 +26,11 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 const STRAVA_ACTIVITY = /^\/activities\/(\d+)(?:\/[a-z-]+)?\/?$/;
-const GARMIN_ACTIVITY_PAGE = /^\/modern\/activity\/(\d+)\/?$/;
-const GARMIN_ACTIVITY_JSON = /^\/(?:modern\/proxy\/)?activity-service\/activity\/(\d+)\/?$/;
+/** The app's pages: the activities list and an activity, today's (/app/) and of before 2025 (/modern/). */
+const GARMIN_APP_PAGE = /^\/(?:app|modern)\/(?:activity\/\d+|activities)\/?$/;
+const GARMIN_EMBED_PAGE = /^\/modern\/activity\/embed\/(\d+)\/?$/;
+const GARMIN_ACTIVITY_JSON = /^\/(?:gc-api\/|modern\/proxy\/)activity-service\/activity\/(\d+)\/?$/;
+const GARMIN_LIST_JSON = '/gc-api/activitylist-service/activities/search/activities';
 
 /** Serves the fixture pages under the real sites' host names, over TLS, on loopback only. */
 export async function startFixtureServer(): Promise<FixtureServer> {
@@ -113,7 +116,11 @@ function stravaFile(path: string): string | undefined {
 }
 
 function garminFile(path: string): string | undefined {
-  if (GARMIN_ACTIVITY_PAGE.test(path)) return join(FIXTURES_DIR, 'garmin-connect', 'activity-app.html');
+  if (GARMIN_APP_PAGE.test(path)) return join(FIXTURES_DIR, 'garmin-connect', 'activity-app.html');
+  if (GARMIN_EMBED_PAGE.exec(path)?.[1] === GARMIN_EMBED.url.split('/').pop()) {
+    return join(FIXTURES_DIR, 'garmin-connect', GARMIN_EMBED.file);
+  }
+  if (path === GARMIN_LIST_JSON) return join(FIXTURES_DIR, 'garmin-connect', 'activity-list.json');
   const id = GARMIN_ACTIVITY_JSON.exec(path)?.[1];
   const payload = GARMIN_PAYLOADS.find((candidate) => candidate.activityId === id);
   return payload ? join(FIXTURES_DIR, 'garmin-connect', payload.file) : undefined;

@@ -43,3 +43,16 @@ export const NO_PANEL = `${snapshot}.hosts === 0`;
 
 /** A page expression: true once the panel is visible, whatever it shows. */
 export const PANEL_SHOWN = `${snapshot}.signals !== null`;
+
+/** A wait that timed out, with what the page showed at that moment: so a failing run says why. */
+export async function explainTimeout(
+  error: unknown,
+  expression: string,
+  snapshot: () => Promise<PanelSnapshot>,
+): Promise<never> {
+  const seen = await snapshot().then(
+    ({ hosts, signals, tipIds }) => JSON.stringify({ hosts, signals, tipIds }),
+    () => 'the page could not be read',
+  );
+  throw new Error(`Waited in vain for ${expression.slice(-160)}; the panel then: ${seen}`, { cause: error });
+}

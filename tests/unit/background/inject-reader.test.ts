@@ -88,14 +88,14 @@ describe('ensureReader', () => {
     await ensureReader(1, STRAVA_RUN);
     expect(executeScript.mock.calls).toEqual([
       [{ target: { tabId: 1 }, files: ['/content-scripts/page-bridge.js'], world: 'MAIN' }],
-      [{ target: { tabId: 1 }, files: ['/content-scripts/activity.js'] }],
+      [{ target: { tabId: 1 }, files: ['/strava-reader.js'] }],
     ]);
   });
 
   it('puts only the reader into a Garmin Connect page (its bridge is in the manifest)', async () => {
     const executeScript = spyOnInjection(false);
     await ensureReader(1, GARMIN_RUN);
-    expect(executeScript.mock.calls).toEqual([[{ target: { tabId: 1 }, files: ['/content-scripts/activity.js'] }]]);
+    expect(executeScript.mock.calls).toEqual([[{ target: { tabId: 1 }, files: ['/garmin-connect-reader.js'] }]]);
   });
 
   it('stays calm when the tab went away before the injection', async () => {

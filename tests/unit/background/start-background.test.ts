@@ -17,6 +17,7 @@ const longRun: RunFacts = {
   sport: 'run',
   distanceM: 21_100,
   movingTimeS: 6723,
+  sources: { sport: 'page-model', distanceM: 'page-text', movingTimeS: 'page-text' },
 };
 const easyRun: RunFacts = { ...longRun, activityId: '12000000002', distanceM: 6200, movingTimeS: 2196 };
 
@@ -113,6 +114,45 @@ describe('the background', () => {
     expect(await stateFor(tabId)).toMatchObject({ url: LONG_RUN_URL, run: null, signals: [], tips: [] });
     expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('');
     expect(executeScript).not.toHaveBeenCalled();
+  });
+
+  it('keeps how the reader went about a page it could not read, for the page report', async () => {
+    const tabId = await openTab(LONG_RUN_URL);
+    const trace = { checks: { 'page-data': true }, layers: ['page-model'], attributes: ['type'] };
+    // What the page had, by the site's named checks run in the tab.
+    executeScript.mockImplementationOnce(async () => [{ result: { summary: true, 'inline-stats': false } }]);
+    const noDistance = { ...longRun, distanceM: undefined, sources: { sport: 'page-model' } };
+    await fromTab(tabId, { type: 'run-seen', url: LONG_RUN_URL, run: noDistance, trace });
+
+    expect(await stateFor(tabId)).toMatchObject({
+      signals: [],
+      tips: [],
+      trace: { ...trace, checks: { 'page-data': true, summary: true, 'inline-stats': false } },
+    });
+    expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('');
+    // The checks ran in the page, with the activity's id; no panel was put there.
+    expect(executeScript).toHaveBeenCalledOnce();
+    expect(executeScript).toHaveBeenCalledWith(
+      expect.objectContaining({
+        target: { tabId },
+        args: [expect.objectContaining({ selectors: expect.any(Object) }), '12000000001'],
+      }),
+    );
+    // Not logged: a run without its distance would skew the runner's baseline.
+    expect(await loadHistory()).toEqual([]);
+
+    // Read after all (the page rendered its numbers): the trace goes, whatever came with the report.
+    await fromTab(tabId, { type: 'run-seen', url: LONG_RUN_URL, run: longRun, trace });
+    expect(await stateFor(tabId)).not.toHaveProperty('trace');
+  });
+
+  it('refuses a report whose trace carries more than names', async () => {
+    const tabId = await openTab(LONG_RUN_URL);
+    await fromTab(tabId, { type: 'run-seen', url: LONG_RUN_URL, run: null });
+    const forged = { checks: { summary: true }, layers: [], attributes: ['Jane Doe, Paris'] };
+    await fromTab(tabId, { type: 'run-seen', url: LONG_RUN_URL, run: longRun, trace: forged });
+    expect(await stateFor(tabId)).toMatchObject({ run: null, signals: [] });
+    expect(await stateFor(tabId)).not.toHaveProperty('trace');
   });
 
   it('takes no report of a run from a page that is not an activity', async () => {
@@ -365,7 +405,10 @@ describe('the background', () => {
       files: ['/content-scripts/page-bridge.js'],
       world: 'MAIN',
     });
-    expect(executeScript).toHaveBeenNthCalledWith(2, { target: { tabId }, files: ['/content-scripts/activity.js'] });
+    expect(executeScript).toHaveBeenNthCalledWith(2, {
+      target: { tabId },
+      files: ['/strava-reader.js'],
+    });
   });
 
   it('takes requests only from senders allowed to make them', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { watchGarminActivityResponses } from '../../../src/bridge/garmin-traffic';
+import { watchGarminActivityResponses } from '../../../src/sites/garmin-connect/bridge';
 
 function fakeWindow(responses: Record<string, unknown>) {
   const fetch = vi.fn(async (input: string) => {

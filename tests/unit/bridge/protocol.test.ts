@@ -7,6 +7,7 @@ import {
   pickFields,
   READER_SOURCE,
 } from '../../../src/bridge/protocol';
+import { SITES } from '../../../src/sites/all-sites';
 
 const valid = bridgeMessage({
   site: 'strava',
@@ -16,7 +17,7 @@ const valid = bridgeMessage({
 
 describe('parseBridgeMessage', () => {
   it('accepts a message of the exact shape', () => {
-    expect(parseBridgeMessage(valid)).toEqual({
+    expect(parseBridgeMessage(valid, SITES)).toEqual({
       site: 'strava',
       activityId: '123',
       fields: { type: 'Run', distance: 21_100, commute: false },
@@ -37,7 +38,7 @@ describe('parseBridgeMessage', () => {
     ['fields that are an array', { ...valid, fields: [1, 2] }],
     ['a Garmin field under Strava', { ...valid, fields: { 'summaryDTO.distance': 1 } }],
   ])('refuses %s', (_name, data) => {
-    expect(parseBridgeMessage(data)).toBeNull();
+    expect(parseBridgeMessage(data, SITES)).toBeNull();
   });
 
   it('survives objects that throw when read', () => {
@@ -50,7 +51,7 @@ describe('parseBridgeMessage', () => {
         throw new Error('gotcha');
       },
     };
-    expect(parseBridgeMessage(hostile)).toBeNull();
+    expect(parseBridgeMessage(hostile, SITES)).toBeNull();
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { READER_SOURCE } from '../../../src/bridge/protocol';
-import { answerStravaModelRequests, readStravaPageModel } from '../../../src/bridge/strava-page-model';
+import { answerStravaModelRequests, readStravaPageModel } from '../../../src/sites/strava/bridge';
 
 function stravaWindow(model: Record<string, unknown>, preference = 'feet') {
   const win = window as unknown as Window & Record<string, unknown>;

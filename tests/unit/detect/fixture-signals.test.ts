@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateRun } from '../../../src/background/evaluate-run';
-import { GARMIN_ACTIVITY_FIELDS, pickFields } from '../../../src/bridge/protocol';
+import { pickFields } from '../../../src/bridge/protocol';
 import { DEFAULT_SETTINGS } from '../../../src/settings/settings';
+import { GARMIN_ACTIVITY_FIELDS } from '../../../src/sites/garmin-connect/site';
 import { readRun } from '../../../src/sites/read-run';
 import { fixtureDocument, fixtureHtml } from '../../fixtures/fixture-files';
 import { GARMIN_PAYLOADS } from '../../fixtures/garmin-connect/payloads';

@@ -1,14 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  BRIDGE_SOURCE,
-  type BridgeValue,
-  GARMIN_ACTIVITY_FIELDS,
-  parseBridgeMessage,
-  pickFields,
-  STRAVA_MODEL_FIELDS,
-} from '../../../src/bridge/protocol';
-import { readStravaPageModel } from '../../../src/bridge/strava-page-model';
+import { BRIDGE_SOURCE, type BridgeValue, parseBridgeMessage, pickFields } from '../../../src/bridge/protocol';
+import { SITES } from '../../../src/sites/all-sites';
+import { GARMIN_ACTIVITY_FIELDS } from '../../../src/sites/garmin-connect/site';
+import { readStravaPageModel } from '../../../src/sites/strava/bridge';
+import { STRAVA_MODEL_FIELDS } from '../../../src/sites/strava/site';
 
 const RUNS = 3000;
 const ACTIVITY_ID = '12000000001';
@@ -77,7 +73,7 @@ describe('the page bridge, on what a page can make', () => {
     let accepted = 0;
     fc.assert(
       fc.property(posted, (data) => {
-        const report = parseBridgeMessage(data);
+        const report = parseBridgeMessage(data, SITES);
         if (report === null) return;
         accepted++;
         expect(report.activityId).toMatch(/^\d{1,20}$/);

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
-import { type BridgeReport, GARMIN_ACTIVITY_FIELDS, STRAVA_MODEL_FIELDS } from '../../../src/bridge/protocol';
+import type { BridgeReport } from '../../../src/bridge/protocol';
+import { GARMIN_ACTIVITY_FIELDS } from '../../../src/sites/garmin-connect/site';
 import { readRun } from '../../../src/sites/read-run';
+import { STRAVA_MODEL_FIELDS } from '../../../src/sites/strava/site';
 import { fixtureHtml } from '../../fixtures/fixture-files';
 import { GARMIN_PAYLOADS } from '../../fixtures/garmin-connect/payloads';
 import { STRAVA_PAGES } from '../../fixtures/strava/pages';

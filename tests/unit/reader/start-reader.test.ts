@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { bridgeMessage } from '../../../src/bridge/protocol';
 import { startReader } from '../../../src/reader/start-reader';
 import type { RunFacts } from '../../../src/run/run-facts';
+import { stravaReader } from '../../../src/sites/strava/reader';
 import { fixtureHtml } from '../../fixtures/fixture-files';
 import { stravaPage } from '../../fixtures/strava/pages';
 
@@ -31,6 +32,7 @@ describe('startReader', () => {
     stop = new AbortController();
     readPage = startReader({
       window,
+      reader: stravaReader,
       signal: stop.signal,
       report: (url, run) => reports.push(['read', url, run]),
       left: (url) => reports.push(['left', url]),

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { GARMIN_ACTIVITY_FIELDS, pickFields } from '../../../src/bridge/protocol';
+import { pickFields } from '../../../src/bridge/protocol';
 import { runFactsFrom } from '../../../src/run/run-facts-from';
+import { GARMIN_ACTIVITY_FIELDS } from '../../../src/sites/garmin-connect/site';
 import { readRun } from '../../../src/sites/read-run';
 import { fixtureHtml } from '../../fixtures/fixture-files';
 import { GARMIN_PAYLOADS } from '../../fixtures/garmin-connect/payloads';

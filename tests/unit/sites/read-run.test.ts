@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { GARMIN_ACTIVITY_FIELDS, pickFields } from '../../../src/bridge/protocol';
+import { pickFields } from '../../../src/bridge/protocol';
 import { type Gear, isRun, type RunFacts, type Sport } from '../../../src/run/run-facts';
+import { GARMIN_ACTIVITY_FIELDS } from '../../../src/sites/garmin-connect/site';
 import { readRun } from '../../../src/sites/read-run';
 import { fixtureDocument, fixtureHtml } from '../../fixtures/fixture-files';
 import { GARMIN_PAYLOADS } from '../../fixtures/garmin-connect/payloads';
@@ -62,6 +63,9 @@ describe('readRun on the Strava fixture pages', () => {
         expect(isRun({ site: 'strava', sport: value as Sport }), field).toBe(
           isRun({ site: 'strava', sport: expected.sport as Sport }),
         );
+      } else if (field === 'startTime') {
+        // The text shows the start to the minute; the model knows the seconds.
+        expect(value, field).toBe(String(expected[field]).slice(0, 16));
       } else if (field !== 'gear') {
         expect(value, field).toEqual(expected[field]);
       }
@@ -73,12 +77,16 @@ describe('readRun on the Strava fixture pages', () => {
     expect(run?.sources).toMatchObject({
       sport: 'page-script',
       distanceM: 'page-script',
-      avgHeartRate: 'page-text',
+      avgHeartRate: 'page-script',
+      startTime: 'page-script',
       temperatureC: 'page-text',
       gear: 'page-text',
     });
     const domOnly = readRun(loadStrava('run-dom-only-metric-en.html'), stravaPage('run-dom-only-metric-en.html').url);
-    expect(new Set(Object.values(domOnly?.sources ?? {}))).toEqual(new Set(['page-text']));
+    // Only the athlete's unit choice comes from a script (window._measurement_preference).
+    const { units, ...fromText } = domOnly?.sources ?? {};
+    expect(units).toBe('page-script');
+    expect(new Set(Object.values(fromText))).toEqual(new Set(['page-text']));
   });
 
   it('prefers the page model from the bridge over the inline script and the text', () => {
@@ -104,10 +112,11 @@ describe('readRun on the Strava fixture pages', () => {
   });
 
   it.each([
-    [true, 'you'],
-    [false, 'someone-else'],
-    [undefined, undefined],
-  ])('tells whose run it is from the page model (viewer is athlete: %s)', (viewerIsAthlete, athlete) => {
+    [true, 'you', 'page-model'],
+    [false, 'someone-else', 'page-model'],
+    // Without the model's word, the page view's builder chain says it: .isOwner(false).
+    [undefined, 'someone-else', 'page-script'],
+  ])('tells whose run it is from the page model (viewer is athlete: %s)', (viewerIsAthlete, athlete, source) => {
     const page = stravaPage('run-long-someone-else-en.html');
     const fields = {
       type: 'Run',
@@ -116,7 +125,7 @@ describe('readRun on the Strava fixture pages', () => {
     };
     const run = readRun(loadStrava(page.file), page.url, { site: 'strava', activityId: '12000000025', fields });
     expect(run?.athlete).toBe(athlete);
-    expect(run?.sources?.athlete).toBe(athlete === undefined ? undefined : 'page-model');
+    expect(run?.sources?.athlete).toBe(source);
   });
 
   it('ignores page-model data for another activity', () => {
@@ -136,8 +145,24 @@ describe('readRun on the Strava fixture pages', () => {
   });
 
   it('does not read the text of another activity still on screen after an in-page navigation', () => {
-    const run = readRun(loadStrava('run-dom-only-metric-en.html'), 'https://www.strava.com/activities/12000000099');
-    expect(run).toBeNull();
+    const doc = loadStrava('run-dom-only-metric-en.html');
+    const staleSummary = doc.querySelector('.activity-summary-container');
+    const url = 'https://www.strava.com/activities/12000000099';
+    expect(readRun(doc, url, undefined, { staleSummary })).toBeNull();
+    // Once the site's app has put the new activity's summary in its place, it is read.
+    staleSummary?.replaceWith(staleSummary.cloneNode(true));
+    expect(readRun(doc, url, undefined, { staleSummary })?.distanceM).toBeGreaterThan(0);
+  });
+
+  it('on a full page load, reads the summary the URL names, with or without a tab bar', () => {
+    const page = stravaPage('run-fast-metric-fr.html');
+    const doc = loadStrava(page.file);
+    expect(doc.querySelector('#pagenav')).toBeNull();
+    for (const script of doc.querySelectorAll('script')) script.remove();
+    const run = readRun(doc, page.url);
+    expect(run?.distanceM).toBeGreaterThan(0);
+    expect(run?.sources?.distanceM).toBe('page-text');
+    expect(run?.startTime).toBe(page.expected?.startTime?.slice(0, 16));
   });
 
   it.each([

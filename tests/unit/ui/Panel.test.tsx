@@ -6,7 +6,14 @@ import { Panel } from '../../../src/ui/Panel';
 
 const longRunState = evaluateRun(
   'https://www.strava.com/activities/12000000001',
-  { site: 'strava', activityId: '12000000001', sport: 'run', distanceM: 21_100, movingTimeS: 6723 },
+  {
+    site: 'strava',
+    activityId: '12000000001',
+    sport: 'run',
+    distanceM: 21_100,
+    movingTimeS: 6723,
+    sources: { sport: 'page-model', distanceM: 'page-text', movingTimeS: 'page-text' },
+  },
   { settings: DEFAULT_SETTINGS },
 );
 

@@ -10,7 +10,14 @@ import { PANEL_ELEMENT, startInPagePanel } from '../../../src/ui/in-page-panel';
 const URL = 'https://www.strava.com/activities/12000000001';
 const longRun = evaluateRun(
   URL,
-  { site: 'strava', activityId: '12000000001', sport: 'run', distanceM: 21_100, movingTimeS: 6723 },
+  {
+    site: 'strava',
+    activityId: '12000000001',
+    sport: 'run',
+    distanceM: 21_100,
+    movingTimeS: 6723,
+    sources: { sport: 'page-model', distanceM: 'page-text', movingTimeS: 'page-text' },
+  },
   { settings: DEFAULT_SETTINGS },
 );
 const panels = () => document.querySelectorAll(PANEL_ELEMENT).length;

@@ -1,4 +1,4 @@
-import type { Sport } from '../run/run-facts';
+import type { Sport } from '../../run/run-facts';
 
 /** The stats we read from Strava's summary, by their label (accents folded, lower case). */
 export type StravaStat =
@@ -83,63 +83,25 @@ export function sportOfType(type: string): Sport {
 }
 
 /**
- * Sport names as the page's title and heading show them. A name we do not know gives no
- * sport at all, so an unrecognised activity is never taken for a run.
+ * Sport names as the page's title and heading show them, in the seven languages, by sport
+ * (one string per sport: the reader goes into every activity page). A name we do not know
+ * gives no sport at all, so an unrecognised activity is never taken for a run.
  */
-const SPORT_BY_NAME: Record<string, Sport> = {
-  run: 'run',
-  lauf: 'run',
-  laufen: 'run',
-  'course a pied': 'run',
-  carrera: 'run',
-  correr: 'run',
-  corsa: 'run',
-  hardlopen: 'run',
-  corrida: 'run',
-  'trail run': 'trail-run',
-  traillauf: 'trail-run',
-  trail: 'trail-run',
-  'carrera por montana': 'trail-run',
-  'corsa in montagna': 'trail-run',
-  'virtual run': 'virtual-run',
-  'virtueller lauf': 'virtual-run',
-  'course virtuelle': 'virtual-run',
-  'carrera virtual': 'virtual-run',
-  ride: 'other',
-  radfahrt: 'other',
-  'sortie a velo': 'other',
-  'salida en bici': 'other',
-  'giro in bici': 'other',
-  fietsrit: 'other',
-  pedalada: 'other',
-  'virtual ride': 'other',
-  swim: 'other',
-  schwimmen: 'other',
-  natation: 'other',
-  natacion: 'other',
-  nuoto: 'other',
-  zwemmen: 'other',
-  natacao: 'other',
-  hike: 'other',
-  wanderung: 'other',
-  randonnee: 'other',
-  senderismo: 'other',
-  escursionismo: 'other',
-  wandeling: 'other',
-  caminhada: 'other',
-  walk: 'other',
-  spaziergang: 'other',
-  marche: 'other',
-  caminata: 'other',
-  camminata: 'other',
-  wandelen: 'other',
-  'weight training': 'other',
-  yoga: 'other',
-  workout: 'other',
+const SPORT_NAMES: Record<Sport, string> = {
+  run: 'run|lauf|laufen|course a pied|carrera|correr|corsa|hardlopen|corrida',
+  'trail-run': 'trail run|traillauf|trail|carrera por montana|corsa in montagna',
+  'virtual-run': 'virtual run|virtueller lauf|course virtuelle|carrera virtual',
+  other:
+    'ride|radfahrt|sortie a velo|salida en bici|giro in bici|fietsrit|pedalada|virtual ride|swim|schwimmen|natation|natacion|nuoto|zwemmen|natacao|hike|wanderung|randonnee|senderismo|escursionismo|wandeling|caminhada|walk|spaziergang|marche|caminata|camminata|wandelen|weight training|yoga|workout',
 };
+const SPORT_BY_NAME = new Map(
+  Object.entries(SPORT_NAMES).flatMap(([sport, names]) =>
+    names.split('|').map((name) => [name, sport as Sport] as const),
+  ),
+);
 
 export function sportOfName(normalizedName: string): Sport | undefined {
-  return SPORT_BY_NAME[normalizedName.trim()];
+  return SPORT_BY_NAME.get(normalizedName.trim());
 }
 
 /** Strava's `workout_type` for runs. */

@@ -1,4 +1,5 @@
-import { type BridgeReport, type BridgeValue, isPageModelRequest, STRAVA_MODEL_FIELDS } from './protocol';
+import { type BridgeReport, type BridgeValue, isPageModelRequest } from '../../bridge/protocol';
+import { STRAVA_MODEL_FIELDS } from './site';
 
 interface BackboneModel {
   id?: unknown;
@@ -7,15 +8,22 @@ interface BackboneModel {
 }
 
 type StravaWindow = Window & {
-  pageView?: { activity?: () => BackboneModel | undefined; activityAthlete?: () => BackboneModel | undefined };
+  pageView?: {
+    activity?: () => BackboneModel | undefined;
+    activityAthlete?: () => BackboneModel | undefined;
+    isOwner?: () => unknown;
+  };
   currentAthlete?: BackboneModel;
+  _measurement_preference?: unknown;
 };
 
 /**
- * Reads Strava's own page model (`pageView.activity()`, `pageView.activityAthlete()`,
- * `currentAthlete`) in the page's
- * world. Null when the page has no model, or a model for another activity. Never throws:
- * the page's objects are the page's, and may do anything when touched.
+ * Reads Strava's own page model in the page's world, as public code that works on the live
+ * site does: `pageView.activity()` (a Backbone model: `type`, `detailedType`,
+ * `startDateLocal`…), `pageView.isOwner()`, else `activityAthlete()` against `currentAthlete`,
+ * and the unit choice (`currentAthlete`, `window._measurement_preference`). Null when the
+ * page has no model, or a model for another activity. Never throws: the page's objects are
+ * the page's, and may do anything when touched.
  */
 export function readStravaPageModel(win: Window, activityId: string): BridgeReport | null {
   try {
@@ -28,7 +36,7 @@ export function readStravaPageModel(win: Window, activityId: string): BridgeRepo
     for (const key of STRAVA_MODEL_FIELDS) {
       const value =
         key === 'measurement_preference'
-          ? attribute(page.currentAthlete, key)
+          ? (attribute(page.currentAthlete, key) ?? page._measurement_preference)
           : key === 'viewer_is_athlete'
             ? viewerIsAthlete(page)
             : attribute(activity, key);
@@ -43,9 +51,11 @@ export function readStravaPageModel(win: Window, activityId: string): BridgeRepo
 /** Whether the signed-in athlete did this activity; undefined when either athlete is unknown. */
 function viewerIsAthlete(page: StravaWindow): boolean | undefined {
   try {
+    const owner = typeof page.pageView?.isOwner === 'function' ? page.pageView.isOwner() : undefined;
+    if (typeof owner === 'boolean') return owner;
     const viewer = athleteId(page.currentAthlete);
-    const owner = athleteId(page.pageView?.activityAthlete?.());
-    return viewer === undefined || owner === undefined ? undefined : viewer === owner;
+    const athlete = athleteId(page.pageView?.activityAthlete?.());
+    return viewer === undefined || athlete === undefined ? undefined : viewer === athlete;
   } catch {
     // The rest of the model is still worth reading.
     return undefined;

@@ -1,4 +1,5 @@
-import { type BridgeReport, GARMIN_ACTIVITY_FIELDS, isPageModelRequest, pickFields } from './protocol';
+import { type BridgeReport, isPageModelRequest, pickFields } from '../../bridge/protocol';
+import { GARMIN_ACTIVITY_FIELDS } from './site';
 
 /** Activities remembered for a reader that asks after the app already loaded them. */
 const REMEMBERED = 5;
@@ -22,8 +23,12 @@ export function bridgeGarminActivities(win: Window & typeof globalThis, post: (r
   });
 }
 
-/** The activity JSON the Garmin Connect app loads for itself (current and older proxy path). */
-const ACTIVITY_JSON_PATH = /^\/(?:modern\/proxy\/)?activity-service\/activity\/(\d+)\/?$/;
+/**
+ * The activity JSON the Garmin Connect app loads for itself: `/gc-api/…` today, the older
+ * `/modern/proxy/…`, `/proxy/…` and bare paths before. Not its sub-resources (`/details`,
+ * `/splits`, `/weather`…), which carry no summary.
+ */
+const ACTIVITY_JSON_PATH = /^\/(?:gc-api\/|modern\/proxy\/|proxy\/)?activity-service\/activity\/(\d{1,20})\/?$/;
 
 /**
  * Watches the page's own `fetch` and `XMLHttpRequest` responses for the activity JSON and

@@ -1,0 +1,25 @@
+/** The tabs of an activity's page (`ul#pagenav a[data-menu]` → `/activities/<id>/<tab>`). */
+const STRAVA_TABS = ['overview', 'analysis', 'laps', 'segments', 'best-efforts', 'heartrate', 'zone-distribution'];
+
+/** Where Strava's activity page shows what we read (checked against the captures in ../shared/real-pages). */
+export const STRAVA_SELECTORS = {
+  summary: '.activity-summary-container',
+  startTime: '.details time, time',
+  headlineStats: 'ul.inline-stats > li',
+  headlineValue: 'strong',
+  headlineLabel: '.label',
+  unit: 'abbr.unit',
+  moreStatsTableRows: '.more-stats tr',
+  moreStatsRows: '.more-stats .row',
+  weatherStats: '.weather-stat',
+  weatherLabel: '.weather-label',
+  weatherValue: '.weather-value',
+  gearName: '.gear-name',
+  headingSport: '#heading .title',
+  tabBar: '#pagenav',
+  /**
+   * The activity's own tabs: one more proof of whose summary is on screen (an activity's page
+   * also links to the runner's other activities, so a plain link proves nothing).
+   */
+  ownTabs: (id: string) => STRAVA_TABS.map((tab) => `a[href="/activities/${id}/${tab}"]`).join(', '),
+} as const;
