@@ -8,6 +8,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { BUILDS, builtExtension } from '../tests/e2e/support/builds';
 import { launchChromium, launchChromiumWithoutExtension } from '../tests/e2e/support/chromium';
 import { startFixtureServer } from '../tests/e2e/support/fixture-server';
+import { garminFixture } from '../tests/fixtures/garmin-connect/payloads';
 import { STRAVA_FEED, stravaPage } from '../tests/fixtures/strava/pages';
 import { BUDGETS, budgetProblems, bundleSizes } from './bench/sizes';
 
@@ -20,6 +21,8 @@ const RESULTS_DIR = join(import.meta.dirname, '..', 'bench-results');
 const LONG_RUN = stravaPage('run-long-metric-en.html');
 const LATE_RUN = stravaPage('run-long-late-render-dom-only-en.html');
 const RIDE = stravaPage('ride-metric-en.html');
+/** Garmin Connect's app of today: /app/activity/<id>, its JSON from /gc-api/…. */
+const GARMIN_RUN = garminFixture('run-long.json');
 
 /** Records, from the page's own world, when the stats appear and when the panel does. */
 const PROBE = `(() => {
@@ -58,6 +61,7 @@ try {
   const probed = withExtension.context;
   const panelFromNavigation = await measurePanel(probed, LONG_RUN.url, 'window.__bench.panelAt');
   const panelFromStats = await measurePanel(probed, LATE_RUN.url, 'window.__bench.panelAt - window.__bench.statsAt');
+  const garminPanelFromNavigation = await measurePanel(probed, GARMIN_RUN.url, 'window.__bench.panelAt');
   const load = await measureLoadPairs(withExtension.context, without.context, LONG_RUN.url);
   const scriptOnNonRun = await measureLoadPairs(withExtension.context, without.context, STRAVA_FEED.url, 15);
   const scriptOnRide = await measureLoadPairs(withExtension.context, without.context, RIDE.url, 15);
@@ -72,6 +76,7 @@ try {
     budgets: { ...BUDGETS, problems: budgetProblems(sizes) },
     panelFromNavigationStart: panelFromNavigation,
     panelFromStatsPresent: panelFromStats,
+    garminPanelFromNavigationStart: garminPanelFromNavigation,
     pageLoad: load,
     ourScriptOnNonRunPage: scriptOnNonRun,
     ourScriptOnRidePage: scriptOnRide,
@@ -267,6 +272,7 @@ function printTable(results: {
   sizes: ReturnType<typeof bundleSizes>;
   panelFromNavigationStart: Timing;
   panelFromStatsPresent: Timing;
+  garminPanelFromNavigationStart: Timing;
   pageLoad: Awaited<ReturnType<typeof measureLoadPairs>>;
   ourScriptOnNonRunPage: Awaited<ReturnType<typeof measureLoadPairs>>;
   ourScriptOnRidePage: Awaited<ReturnType<typeof measureLoadPairs>>;
@@ -295,6 +301,10 @@ function printTable(results: {
     [
       'panel visible, from stats present (late render)',
       `median ${results.panelFromStatsPresent.medianMs} ms, p95 ${results.panelFromStatsPresent.p95Ms} ms (${results.panelFromStatsPresent.samples} loads)`,
+    ],
+    [
+      'panel visible, from navigation start (Garmin Connect /app/)',
+      `median ${results.garminPanelFromNavigationStart.medianMs} ms, p95 ${results.garminPanelFromNavigationStart.p95Ms} ms (${results.garminPanelFromNavigationStart.samples} loads)`,
     ],
     [
       'load event, long run, with / without',

@@ -8,17 +8,11 @@ import type { TabState } from '../../../src/messages';
 import type { RunFacts } from '../../../src/run/run-facts';
 import { DEFAULT_SETTINGS } from '../../../src/settings/settings';
 import { saveSettings } from '../../../src/settings/settings-item';
+import { LONG_RUN_FACTS } from '../long-run-facts';
 
 const LONG_RUN_URL = 'https://www.strava.com/activities/12000000001';
 const POPUP = 999;
-const longRun: RunFacts = {
-  site: 'strava',
-  activityId: '12000000001',
-  sport: 'run',
-  distanceM: 21_100,
-  movingTimeS: 6723,
-  sources: { sport: 'page-model', distanceM: 'page-text', movingTimeS: 'page-text' },
-};
+const longRun: RunFacts = LONG_RUN_FACTS;
 const easyRun: RunFacts = { ...longRun, activityId: '12000000002', distanceM: 6200, movingTimeS: 2196 };
 
 async function openTab(url: string): Promise<number> {

@@ -90,6 +90,37 @@ describe('startReader', () => {
     expect(reports[2]?.[2]).toMatchObject({ activityId: '12000000002', distanceM: 6200 });
   });
 
+  it('reports a page it could not read after waiting for it, with how reading went', async () => {
+    const page = stravaPage('layout-changed-en.html');
+    showPage(page.file, page.url);
+    const traces: unknown[] = [];
+    const traced = startReader({
+      window,
+      reader: stravaReader,
+      signal: stop.signal,
+      report: (_url, run, trace) => traces.push([run, trace]),
+      left: () => undefined,
+    });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const reading = traced(page.url);
+      // The page model arrives, but says nothing of the distance: still nothing to call a run by.
+      postFromPage(
+        bridgeMessage({ site: 'strava', activityId: '12000000019', fields: { type: 'Run', commute: false } }),
+      );
+      await vi.advanceTimersByTimeAsync(8000);
+      await reading;
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(traces).toEqual([
+      [
+        expect.objectContaining({ sport: 'run', sources: expect.objectContaining({ sport: 'page-model' }) }),
+        { checks: { 'page-data': true }, layers: ['page-model'], attributes: ['type', 'commute'] },
+      ],
+    ]);
+  });
+
   it('refines a report when the page bridge brings the page model', async () => {
     const page = stravaPage('run-dom-only-metric-en.html');
     showPage(page.file, page.url);

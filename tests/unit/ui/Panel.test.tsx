@@ -3,19 +3,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { evaluateRun, hasSomethingToShow } from '../../../src/background/evaluate-run';
 import { DEFAULT_SETTINGS } from '../../../src/settings/settings';
 import { Panel } from '../../../src/ui/Panel';
+import { LONG_RUN_FACTS } from '../long-run-facts';
 
-const longRunState = evaluateRun(
-  'https://www.strava.com/activities/12000000001',
-  {
-    site: 'strava',
-    activityId: '12000000001',
-    sport: 'run',
-    distanceM: 21_100,
-    movingTimeS: 6723,
-    sources: { sport: 'page-model', distanceM: 'page-text', movingTimeS: 'page-text' },
-  },
-  { settings: DEFAULT_SETTINGS },
-);
+const longRunState = evaluateRun('https://www.strava.com/activities/12000000001', LONG_RUN_FACTS, {
+  settings: DEFAULT_SETTINGS,
+});
 
 function renderPanel(overrides: Partial<Parameters<typeof Panel>[0]> = {}) {
   if (!hasSomethingToShow(longRunState)) throw new Error('the long run must have something to show');

@@ -6,20 +6,10 @@ import { evaluateRun } from '../../../src/background/evaluate-run';
 import type { PanelUpdate, TabState } from '../../../src/messages';
 import { DEFAULT_SETTINGS } from '../../../src/settings/settings';
 import { PANEL_ELEMENT, startInPagePanel } from '../../../src/ui/in-page-panel';
+import { LONG_RUN_FACTS } from '../long-run-facts';
 
 const URL = 'https://www.strava.com/activities/12000000001';
-const longRun = evaluateRun(
-  URL,
-  {
-    site: 'strava',
-    activityId: '12000000001',
-    sport: 'run',
-    distanceM: 21_100,
-    movingTimeS: 6723,
-    sources: { sport: 'page-model', distanceM: 'page-text', movingTimeS: 'page-text' },
-  },
-  { settings: DEFAULT_SETTINGS },
-);
+const longRun = evaluateRun(URL, LONG_RUN_FACTS, { settings: DEFAULT_SETTINGS });
 const panels = () => document.querySelectorAll(PANEL_ELEMENT).length;
 
 /** The panel's question to the background, answered when the test says so. */
