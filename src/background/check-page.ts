@@ -12,6 +12,9 @@ export async function checkPage(tabId: number, url: string): Promise<Record<stri
   if (key === null) return {};
   const [site, activityId = ''] = key.split(':') as [keyof typeof PAGE_CHECKS, string];
   try {
+    // The tab may have moved on while the report waited its turn: its checks would describe another page.
+    const tab = await browser.tabs.get(tabId);
+    if (activityKeyOf(tab.url) !== key) return {};
     const [result] = await browser.scripting.executeScript({
       target: { tabId },
       func: runPageChecks,

@@ -15,6 +15,9 @@ export interface ReaderLifecycle {
  * page's isolated world) but can no longer reach the extension.
  */
 export function startReaderLifecycle(doc: Document, extensionAlive: () => boolean): ReaderLifecycle {
+  // Any page script could send this event too; the worst it can do is stop the reader until
+  // the background's next look at the tab puts one back. It tells the page nothing the page
+  // bridge's messages do not.
   const life = new AbortController();
   const id = `${Date.now()}-${Math.random()}`;
   doc.dispatchEvent(new CustomEvent(READER_STARTED, { detail: id }));
@@ -35,17 +38,15 @@ export function startReaderLifecycle(doc: Document, extensionAlive: () => boolea
 }
 
 interface NavigationLike {
-  addEventListener(
-    type: 'navigate',
-    listener: (event: { destination: { url: string } }) => void,
-    options: { signal: AbortSignal },
-  ): void;
+  currentEntry: { url: string | null } | null;
+  addEventListener(type: 'currententrychange', listener: () => void, options: { signal: AbortSignal }): void;
 }
 
 /**
  * Calls `listener` with the new URL after each in-page navigation (the site's app moving
- * between pages with the History API): from the Navigation API where the browser has it,
- * else by looking at the URL once a second, as WXT does.
+ * between pages with the History API): once the document's current entry has changed, where
+ * the browser has the Navigation API (not at "navigate", which also fires for a download or a
+ * move that loads another page), else by looking at the URL once a second.
  */
 export function onLocationChange(win: Window, signal: AbortSignal, listener: (url: string) => void): void {
   let last = win.location.href;
@@ -56,7 +57,11 @@ export function onLocationChange(win: Window, signal: AbortSignal, listener: (ur
   };
   const navigation = (win as Window & { navigation?: NavigationLike }).navigation;
   if (typeof navigation?.addEventListener === 'function') {
-    navigation.addEventListener('navigate', (event) => changedTo(new URL(event.destination.url).href), { signal });
+    navigation.addEventListener(
+      'currententrychange',
+      () => changedTo(navigation.currentEntry?.url ?? win.location.href),
+      { signal },
+    );
     return;
   }
   const timer = win.setInterval(() => changedTo(win.location.href), 1000);

@@ -43,6 +43,14 @@ export function startReader({ window, reader, report, left, signal }: ReaderOpti
   /** The activity the page showed at the last navigation ("strava:123"), if any. */
   let shownActivity: string | null = null;
   let firstVisit = true;
+  /**
+   * What an in-page move left on screen from the previous activity: its summary (the one it
+   * was read from, or else the one there when the move began) and the page title then. Kept
+   * while the URL changes within the same new activity.
+   */
+  let stale: Pick<ReadContext, 'staleSummary' | 'staleTitle'> = {};
+  /** The summary on screen when the shown activity was last read. */
+  let summaryRead: Element | null = null;
   // One listener for the reader's life, rather than a combined signal per page visit: the
   // long-lived signal would keep every visit's signal alive.
   signal.addEventListener('abort', () => visit?.abort(), { once: true });
@@ -89,20 +97,24 @@ export function startReader({ window, reader, report, left, signal }: ReaderOpti
       lastReport = undefined;
       left(url);
     }
-    // After an in-page move to another activity, the summary on screen is the previous page's
-    // until the site's app replaces it.
-    const staleSummary = !firstVisit && shownActivity !== activity ? reader.summaryElement(document) : null;
+    if (activity !== shownActivity) {
+      stale = firstVisit
+        ? {}
+        : { staleSummary: summaryRead ?? reader.summaryElement(document), staleTitle: document.title };
+      summaryRead = null;
+    }
     firstVisit = false;
     shownActivity = activity;
     if (!parsed || activityId === null || activity === null) return;
 
     const bridgeFor = () => bridgeReports.find((kept) => sameActivity(kept, reader.site.id, activityId));
-    const contextNow = (): ReadContext => ({ bridge: bridgeFor(), staleSummary });
+    const contextNow = (): ReadContext => ({ bridge: bridgeFor(), ...stale });
     const readAndReport = () => {
       if (stop.aborted) return;
       let run: RunFacts | null = null;
       try {
         run = reader.read(document, parsed, contextNow());
+        summaryRead = reader.summaryElement(document);
       } catch {
         // A page we cannot read is reported as such.
       }

@@ -11,6 +11,8 @@ export interface ReadContext {
    * shows the previous activity until the site's app replaces it. Absent on a full load.
    */
   staleSummary?: Element | null;
+  /** The page's title then: after an in-page move it names the previous activity until it changes. */
+  staleTitle?: string;
 }
 
 /** How to read a run from one site's pages. */

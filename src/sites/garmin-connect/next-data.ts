@@ -14,6 +14,17 @@ const MAX_OBJECT_LENGTH = 2_000_000;
  * are kept. Empty when the page carries none.
  */
 export function nextActivityData(doc: Document): Record<string, BridgeValue> {
+  // Asked on every change while a page renders: parsed again only when its scripts change.
+  const remembered = lastParsed.get(doc);
+  if (remembered?.scripts === doc.scripts.length) return remembered.fields;
+  const fields = parseNextActivityData(doc);
+  lastParsed.set(doc, { scripts: doc.scripts.length, fields });
+  return fields;
+}
+
+const lastParsed = new WeakMap<Document, { scripts: number; fields: Record<string, BridgeValue> }>();
+
+function parseNextActivityData(doc: Document): Record<string, BridgeValue> {
   let flight = '';
   for (const script of doc.querySelectorAll('script:not([src])')) {
     const text = script.textContent ?? '';

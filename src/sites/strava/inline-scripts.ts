@@ -8,9 +8,12 @@ const MODEL_SET = /pageView\.activity\(\)\.set\(\s*\{/g;
 const IS_OWNER = /\.isOwner\(\s*(true|false)\s*\)/;
 const MEASUREMENT_UNITS = /\.measurementUnits\(\s*["'](imperial|metric)["']\s*\)/;
 const WINDOW_PREFERENCE = /window\._measurement_preference\s*=\s*["'](meters|feet)["']/;
-/** `key: value` with the key bare or quoted, the value a number, a quoted string or a boolean. */
-const ENTRY =
-  /(?:^|[\s,{])["']?([A-Za-z_]\w{0,40})["']?\s*:\s*('(?:[^'\\]|\\.){0,64}'|"(?:[^"\\]|\\.){0,64}"|-?\d+(?:\.\d+)?|true|false)(?=\s*[,}\s])/g;
+/**
+ * `key: value` in an object literal whose strings were set aside (`§n§`, see topLevelOf): the
+ * key bare or quoted, the value a number, a string or a boolean.
+ */
+const ENTRY = /(?:^|[\s,{])(?:([A-Za-z_]\w{0,40})|§(\d+)§)\s*:\s*(§\d+§|-?\d+(?:\.\d+)?|true|false)(?=\s*[,}])/g;
+const MAX_STRING_LENGTH = 64;
 const ALLOWED = new Set<string>(STRAVA_MODEL_FIELDS);
 
 /** What the page's inline scripts say of an activity, and what was found on the way. */
@@ -59,13 +62,15 @@ function readScripts(doc: Document, activityId: string): ScriptReading {
   const attributes: Record<string, BridgeValue> = {};
   for (const text of texts) {
     for (const set of text.matchAll(MODEL_SET)) {
-      const body = topLevelOf(text, (set.index ?? 0) + set[0].length - 1);
-      const entries = [...body.matchAll(ENTRY)];
-      for (const [, key = '', raw = ''] of entries) {
-        const value = literal(raw);
+      const { text: body, strings } = topLevelOf(text, (set.index ?? 0) + set[0].length - 1);
+      const entries = [...body.matchAll(ENTRY)].map(([, bareKey, keyString, raw = '']) => ({
+        key: bareKey ?? strings[Number(keyString)] ?? '',
+        value: literal(raw, strings),
+      }));
+      for (const { key, value } of entries) {
         if (ALLOWED.has(key) && value !== undefined) attributes[key] = value;
       }
-      if (entries.some(([, key]) => key === 'distance')) reading.statsSet = true;
+      if (entries.some(({ key }) => key === 'distance')) reading.statsSet = true;
     }
   }
   attributes.type ??= own.match[2] ?? '';
@@ -80,46 +85,48 @@ function readScripts(doc: Document, activityId: string): ScriptReading {
 }
 
 /**
- * The text of the object literal opening at `open`, with every nested object, array and
- * string blanked out, so only its own top-level keys can be matched (a `shoes: [{distance:…}]`
- * inside says nothing of the activity's distance).
+ * The object literal opening at `open`, as text with only its own top-level keys and values
+ * left: every nested object or array is a `0`, and every string is set aside (`§n§`, its
+ * content in `strings`), so nothing inside a string (a name, a description) nor inside a
+ * `shoes: [{distance: …}]` can pass for the activity's own attribute.
  */
-function topLevelOf(text: string, open: number): string {
+function topLevelOf(text: string, open: number): { text: string; strings: string[] } {
+  const strings: string[] = [];
   let depth = 0;
-  let quote = '';
   let kept = '';
   for (let index = open; index < text.length; index++) {
     const char = text[index] ?? '';
-    if (quote) {
-      if (char === '\\') {
-        if (depth === 1) kept += char + (text[index + 1] ?? '');
-        index++;
-        continue;
+    if (char === '"' || char === "'") {
+      let end = index + 1;
+      while (end < text.length && text[end] !== char) end += text[end] === '\\' ? 2 : 1;
+      if (depth === 1) {
+        kept += `§${strings.length}§`;
+        strings.push(text.slice(index + 1, end));
       }
-      if (char === quote) quote = '';
-      if (depth === 1) kept += char;
+      index = end;
       continue;
     }
-    if (char === '"' || char === "'") quote = char;
     if (char === '{' || char === '[') {
       depth++;
       if (depth === 2) kept += '0';
       if (depth > 1) continue;
     } else if (char === '}' || char === ']') {
       depth--;
-      if (depth === 0) return `${kept}}`;
+      if (depth === 0) return { text: `${kept}}`, strings };
       continue;
     }
     if (depth === 1) kept += char;
   }
-  return kept;
+  return { text: kept, strings };
 }
 
-function literal(raw: string): BridgeValue | undefined {
+/** A value as the script wrote it; a string only when short and plain (no escapes). */
+function literal(raw: string, strings: readonly string[]): BridgeValue | undefined {
   if (raw === 'true' || raw === 'false') return raw === 'true';
-  if (raw.startsWith("'") || raw.startsWith('"')) {
-    const inner = raw.slice(1, -1);
-    return /[\\]/.test(inner) ? undefined : inner;
+  const string = /^§(\d+)§$/.exec(raw);
+  if (string) {
+    const value = strings[Number(string[1])];
+    return value !== undefined && value.length <= MAX_STRING_LENGTH && !value.includes('\\') ? value : undefined;
   }
   const value = Number(raw);
   return Number.isFinite(value) ? value : undefined;

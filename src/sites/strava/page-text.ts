@@ -11,13 +11,6 @@ import { type StravaStat, sportOfName, statOfLabel } from './words';
 
 const LEADING_NUMBER = /^\s*([-−]?[\d.,\s\u00a0\u202f]*\d)/;
 
-interface StatCells {
-  /** First value cell: the stat itself, or its average. */
-  value: Element;
-  /** Second value cell, where the page shows a maximum beside the average. */
-  max?: Element;
-}
-
 /** What the rendered summary shows: its labelled stats, weather, gear and start time. */
 export function factsFromSummary(doc: Document, summary: Element, unitPreference: UnitPreference): ReadFacts {
   const decimal = decimalSeparatorOf(doc.documentElement.lang);
@@ -36,18 +29,15 @@ export function factsFromSummary(doc: Document, summary: Element, unitPreference
     return value === undefined || unit === undefined ? undefined : toMetres(value, unit);
   };
   const duration = (cell: Element | undefined) => (cell ? parseDuration(cell.textContent ?? '') : undefined);
-  const temperatureCell = stats.get('temperature')?.value;
-  const distanceCell = stats.get('distance')?.value;
+  const temperatureCell = stats.get('temperature');
+  const distanceCell = stats.get('distance');
   const shownUnit = distanceCell ? unitOf(distanceCell) : undefined;
 
   return {
     distanceM: distance(distanceCell, false),
-    movingTimeS: duration(stats.get('movingTime')?.value),
-    elapsedTimeS: duration(stats.get('elapsedTime')?.value),
-    elevationGainM: distance(stats.get('elevation')?.value, true),
-    avgHeartRate: number(stats.get('heartRate')?.value),
-    maxHeartRate: number(stats.get('heartRate')?.max),
-    avgCadenceSpm: number(stats.get('cadence')?.value),
+    movingTimeS: duration(stats.get('movingTime')),
+    elapsedTimeS: duration(stats.get('elapsedTime')),
+    elevationGainM: distance(stats.get('elevation'), true),
     temperatureC: temperatureCell
       ? parseTemperature(temperatureCell.textContent ?? '', {
           decimalSeparator: decimal,
@@ -60,9 +50,13 @@ export function factsFromSummary(doc: Document, summary: Element, unitPreference
   };
 }
 
-/** The sport the page's title names ("Morning Run | Run | Strava"), else its heading ("Jane – Run"). */
-export function sportFromHeading(doc: Document) {
-  const titleParts = doc.title.split('|').map((part) => normalizeWord(part));
+/**
+ * The sport the page's title names ("Morning Run | Run | Strava"), else its heading ("Jane –
+ * Run"); not a title left from the previous activity (`staleTitle`) after an in-page move.
+ */
+export function sportFromHeading(doc: Document, staleTitle?: string) {
+  const title = doc.title === staleTitle ? '' : doc.title;
+  const titleParts = title.split('|').map((part) => normalizeWord(part));
   const fromTitle = titleParts.length >= 3 ? sportOfName(titleParts[titleParts.length - 2] ?? '') : undefined;
   if (fromTitle) return fromTitle;
   const heading = doc.querySelector(STRAVA_SELECTORS.headingSport)?.textContent ?? '';
@@ -75,20 +69,19 @@ export function summaryShowsDistance(doc: Document, summary: Element): boolean {
   return readLabelledStats(doc, summary).has('distance');
 }
 
-/** Every labelled stat of the summary, headline first; the first reading of a label wins. */
-function readLabelledStats(doc: Document, summary: Element): Map<StravaStat, StatCells> {
-  const stats = new Map<StravaStat, StatCells>();
-  const add = (label: Element | null | undefined, value: Element | null | undefined, max?: Element | null) => {
+/**
+ * Every labelled stat of the summary, headline first; the first reading of a label wins. Runs
+ * show theirs as headline items and `.more-stats` rows (a ride's Avg/Max table is not read:
+ * no run tip needs it).
+ */
+function readLabelledStats(doc: Document, summary: Element): Map<StravaStat, Element> {
+  const stats = new Map<StravaStat, Element>();
+  const add = (label: Element | null | undefined, value: Element | null | undefined) => {
     const stat = label ? statOfLabel(normalizeWord(label.textContent ?? '')) : undefined;
-    if (stat === undefined || !value || stats.has(stat)) return;
-    stats.set(stat, max ? { value, max } : { value });
+    if (stat !== undefined && value && !stats.has(stat)) stats.set(stat, value);
   };
   for (const item of summary.querySelectorAll(STRAVA_SELECTORS.headlineStats)) {
     add(item.querySelector(STRAVA_SELECTORS.headlineLabel), item.querySelector(STRAVA_SELECTORS.headlineValue));
-  }
-  for (const row of summary.querySelectorAll(STRAVA_SELECTORS.moreStatsTableRows)) {
-    const [value, max] = row.querySelectorAll('td');
-    add(row.querySelector('th'), value, max);
   }
   for (const row of summary.querySelectorAll(STRAVA_SELECTORS.moreStatsRows)) {
     add(row.firstElementChild, row.querySelector('strong'));

@@ -44,7 +44,7 @@ export const stravaReader: SiteReader = {
     // The title and heading are this activity's on a full load, or once its summary is on screen.
     if (summary || !context.staleSummary) {
       const text = summary ? factsFromSummary(doc, summary, preference) : {};
-      layers.push({ source: 'page-text', facts: { sport: sportFromHeading(doc), ...text } });
+      layers.push({ source: 'page-text', facts: { sport: sportFromHeading(doc, context.staleTitle), ...text } });
     }
     const { facts, sources } = mergeLayers(layers);
     // The unit choice is the signed-in athlete's, on every page: alone it says nothing of an activity.

@@ -9,7 +9,6 @@ export const STRAVA_SELECTORS = {
   headlineValue: 'strong',
   headlineLabel: '.label',
   unit: 'abbr.unit',
-  moreStatsTableRows: '.more-stats tr',
   moreStatsRows: '.more-stats .row',
   weatherStats: '.weather-stat',
   weatherLabel: '.weather-label',

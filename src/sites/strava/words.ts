@@ -1,14 +1,7 @@
 import type { Sport } from '../../run/run-facts';
 
 /** The stats we read from Strava's summary, by their label (accents folded, lower case). */
-export type StravaStat =
-  | 'distance'
-  | 'movingTime'
-  | 'elapsedTime'
-  | 'elevation'
-  | 'heartRate'
-  | 'cadence'
-  | 'temperature';
+export type StravaStat = 'distance' | 'movingTime' | 'elapsedTime' | 'elevation' | 'temperature';
 
 /** Labels as Strava writes them in English, German, French, Spanish, Italian, Dutch and Portuguese. */
 const STAT_LABELS: Record<StravaStat, readonly string[]> = {
@@ -49,16 +42,6 @@ const STAT_LABELS: Record<StravaStat, readonly string[]> = {
     'elevacao',
     'ganho de elevacao',
   ],
-  heartRate: [
-    'heart rate',
-    'herzfrequenz',
-    'frequence cardiaque',
-    'frecuencia cardiaca',
-    'frequenza cardiaca',
-    'hartslag',
-    'frequencia cardiaca',
-  ],
-  cadence: ['cadence', 'kadenz', 'schrittfrequenz', 'cadencia', 'cadenza', 'cadans'],
   temperature: ['temperature', 'temperatur', 'temperatura', 'temperatuur'],
 };
 

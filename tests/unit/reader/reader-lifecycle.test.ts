@@ -23,18 +23,20 @@ describe('startReaderLifecycle', () => {
 describe('onLocationChange', () => {
   afterEach(() => vi.useRealTimers());
 
-  it('follows the Navigation API where the browser has it', () => {
-    const listeners: ((event: { destination: { url: string } }) => void)[] = [];
-    const win = {
-      location: { href: 'https://www.strava.com/dashboard' },
-      navigation: {
-        addEventListener: (_type: string, listener: (typeof listeners)[number]) => listeners.push(listener),
-      },
-    } as unknown as Window;
+  it('follows the Navigation API’s current entry where the browser has it', () => {
+    const listeners = new Map<string, () => void>();
+    const navigation = {
+      currentEntry: { url: 'https://www.strava.com/dashboard' },
+      addEventListener: (type: string, listener: () => void) => listeners.set(type, listener),
+    };
+    const win = { location: { href: 'https://www.strava.com/dashboard' }, navigation } as unknown as Window;
     const seen: string[] = [];
     onLocationChange(win, new AbortController().signal, (url) => seen.push(url));
-    for (const listener of listeners) listener({ destination: { url: 'https://www.strava.com/activities/1' } });
-    for (const listener of listeners) listener({ destination: { url: 'https://www.strava.com/activities/1' } });
+    // Only a change of the document's own entry counts (not "navigate", which a download fires).
+    expect([...listeners.keys()]).toEqual(['currententrychange']);
+    navigation.currentEntry = { url: 'https://www.strava.com/activities/1' };
+    listeners.get('currententrychange')?.();
+    listeners.get('currententrychange')?.();
     expect(seen).toEqual(['https://www.strava.com/activities/1']);
   });
 

@@ -90,6 +90,30 @@ describe('startReader', () => {
     expect(reports[2]?.[2]).toMatchObject({ activityId: '12000000002', distanceM: 6200 });
   });
 
+  it('keeps the old page apart while the URL changes again within the new activity', async () => {
+    const first = stravaPage('run-long-metric-en.html');
+    const next = stravaPage('run-dom-only-metric-en.html');
+    showPage(first.file, first.url);
+    await readPage(first.url);
+    const setURL = (url: string) =>
+      (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
+
+    // The app moves to the next activity, then (before rendering it) to its overview tab.
+    setURL(next.url);
+    void readPage(next.url);
+    setURL(`${next.url}/overview`);
+    const reading = readPage(`${next.url}/overview`);
+    // The old title, with the old summary still on screen, says nothing of the new activity either.
+    document.title = 'Sunday Long Run | Run | Strava';
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(reports.filter(([kind]) => kind === 'read')).toHaveLength(1);
+
+    showPage(next.file, `${next.url}/overview`);
+    await reading;
+    const last = reports.at(-1);
+    expect(last?.[2]).toMatchObject({ activityId: '12000000017', distanceM: 8500 });
+  });
+
   it('reports a page it could not read after waiting for it, with how reading went', async () => {
     const page = stravaPage('layout-changed-en.html');
     showPage(page.file, page.url);

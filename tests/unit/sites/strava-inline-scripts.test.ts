@@ -93,6 +93,18 @@ describe('readInlineScripts: Strava’s inline scripts as the live site writes t
     expect(reading.attributes.measurement_preference).toBe('meters');
   });
 
+  it('never reads a key out of a string the athlete wrote, however long', () => {
+    const name = `${'A long description of a great morning '.repeat(3)}, distance: 42195, workout_type: 1`;
+    const reading = readInlineScripts(
+      pageWith(
+        "pageView = new Strava.Labs.Activities.Pages.RunPageView(7, 'Run', f);" +
+          `pageView.activity().set({ distance: 5000, name: '${name}', 'odd key': 'x, moving_time: 1' });`,
+      ),
+      '7',
+    );
+    expect(reading.attributes).toEqual({ type: 'Run', distance: 5000 });
+  });
+
   it('survives unbalanced and hostile script text', () => {
     const broken =
       "pageView = new Strava.Labs.Activities.Pages.RunPageView(1, 'Run'); pageView.activity().set({ distance: ";
