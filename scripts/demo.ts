@@ -101,14 +101,50 @@ async function takeDocsScreenshots(): Promise<void> {
       if (view !== 'options') {
         await runPage.bringToFront();
         await page.locator('.bs-chip').first().waitFor();
+      } else {
+        // Past "Loading…": the settings and the runs seen are on the page.
+        await page.locator('[data-testid="runs-seen"]').waitFor();
       }
+      await page.waitForTimeout(300);
       shots.push(await shoot(page, `${view}-${colorScheme}.png`));
       await page.close();
     }
     await runPage.close();
   }
+  shots.push(...(await takeSafetyScreenshots()));
   shots.push(...(await takeInsightsScreenshots()));
   console.log(`Wrote ${shots.length} screenshots to ${SCREENSHOT_DIR}`);
+}
+
+/**
+ * In the side panel, on the long-run sample: the check-in once the pain is moderate (its
+ * warning signs asked outright), and a tip with the public sources behind it. The check-in is
+ * answered "fine" again afterwards, so no sample answer is left behind.
+ */
+async function takeSafetyScreenshots(): Promise<string[]> {
+  const shots: string[] = [];
+  const runPage = await chrome.context.newPage();
+  await runPage.goto(stravaPage('run-long-metric-en.html').url);
+  await runPage.locator('[data-testid="backstride-panel"]').waitFor();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const page = await chrome.context.newPage();
+    await page.emulateMedia({ colorScheme });
+    await page.setViewportSize({ width: 420, height: 1400 });
+    await page.goto(chrome.extensionUrl('sidepanel.html'));
+    await runPage.bringToFront();
+    await page.locator('[data-testid="sidepanel-run"] [data-soreness="moderate"]').click();
+    await page.locator('[data-testid="red-flags"]').waitFor();
+    await page.waitForTimeout(300);
+    const checkIn = join(SCREENSHOT_DIR, `check-in-red-flags-${colorScheme}.png`);
+    await page.locator('[data-testid="sidepanel-run"] [data-testid="check-in"]').screenshot({ path: checkIn });
+    const tip = join(SCREENSHOT_DIR, `tip-sources-${colorScheme}.png`);
+    await page.locator('[data-testid="sidepanel-run"] .bs-tip:has(.bs-tip-sources)').first().screenshot({ path: tip });
+    shots.push(checkIn, tip);
+    await page.locator('[data-testid="sidepanel-run"] [data-soreness="none"]').click();
+    await page.close();
+  }
+  await runPage.close();
+  return shots;
 }
 
 /** The insights tab, over a few weeks of sample check-ins in which long runs tend to hurt. */

@@ -1,15 +1,14 @@
 import type { SignalId } from '../detect/signal';
 import { activityKey, isRun, type RunFacts, type SiteId, type Sport } from '../run/run-facts';
+import { RED_FLAG_TRIAGE, type RedFlag, TRIAGE_LEVELS, type Triage } from './red-flags';
+
+export { RED_FLAGS, type RedFlag } from './red-flags';
 
 export const SORENESS_LEVELS = ['none', 'mild', 'moderate', 'severe'] as const;
 export type Soreness = (typeof SORENESS_LEVELS)[number];
 
 export const BACK_AREAS = ['shoulder-blades', 'neck-shoulders', 'mid-back'] as const;
 export type BackArea = (typeof BACK_AREAS)[number];
-
-/** Symptoms that need a doctor rather than a tip. */
-export const RED_FLAGS = ['chest-pain', 'short-of-breath', 'arm-numbness'] as const;
-export type RedFlag = (typeof RED_FLAGS)[number];
 
 /** What the runner answers: how the upper back feels after this run. */
 export interface CheckInAnswer {
@@ -66,9 +65,14 @@ export function hurt(checkIn: Pick<CheckIn, 'soreness'>): boolean {
   return checkIn.soreness !== 'none';
 }
 
-/** A check-in that calls for medical care rather than tips: which kind. */
-export function urgency(answer: CheckInAnswer): 'emergency' | 'doctor' | undefined {
-  if (answer.redFlags.includes('chest-pain') || answer.redFlags.includes('short-of-breath')) return 'emergency';
-  if (answer.soreness === 'severe' || answer.redFlags.includes('arm-numbness')) return 'doctor';
-  return undefined;
+/** Moderate or severe pain, or a red flag already given: the red-flag questions are asked outright. */
+export function asksRedFlags(answer: CheckInAnswer): boolean {
+  return answer.soreness === 'moderate' || answer.soreness === 'severe' || answer.redFlags.length > 0;
+}
+
+/** The kinds of medical care a check-in calls for, most urgent first; none for most. */
+export function urgencies(answer: CheckInAnswer): Triage[] {
+  const levels = new Set(answer.redFlags.map((flag) => RED_FLAG_TRIAGE[flag]));
+  if (answer.soreness === 'severe') levels.add('doctor');
+  return TRIAGE_LEVELS.filter((level) => levels.has(level));
 }

@@ -1,15 +1,8 @@
 import type { SignalId } from '../detect/signal';
 import { isPlainObject } from '../plain-object';
 import { SITE_IDS, type SiteId, type Sport } from '../run/run-facts';
-import {
-  BACK_AREAS,
-  type BackArea,
-  type CheckIn,
-  RED_FLAGS,
-  type RedFlag,
-  SORENESS_LEVELS,
-  type Soreness,
-} from './check-in';
+import { BACK_AREAS, type BackArea, type CheckIn, SORENESS_LEVELS, type Soreness } from './check-in';
+import { readRedFlag } from './red-flags';
 
 const SPORTS: readonly Sport[] = ['run', 'trail-run', 'virtual-run', 'other'];
 const SIGNAL_IDS: readonly SignalId[] = [
@@ -60,7 +53,7 @@ function sanitizeCheckIn(value: unknown): CheckIn | undefined {
     signals: listOf(value.signals, SIGNAL_IDS),
     soreness: soreness as Soreness,
     areas: listOf<BackArea>(value.areas, BACK_AREAS),
-    redFlags: listOf<RedFlag>(value.redFlags, RED_FLAGS),
+    redFlags: redFlagsOf(value.redFlags),
     recordedAt: recordedAt as number,
     updatedAt: updatedAt as number,
   };
@@ -68,6 +61,12 @@ function sanitizeCheckIn(value: unknown): CheckIn | undefined {
 
 function listOf<T extends string>(value: unknown, allowed: readonly T[]): T[] {
   return Array.isArray(value) ? [...new Set(value.filter((item): item is T => allowed.includes(item as T)))] : [];
+}
+
+/** Old ids are read as their new ones, so no runner's answer is lost when a question is reworded. */
+function redFlagsOf(value: unknown): CheckIn['redFlags'] {
+  if (!Array.isArray(value)) return [];
+  return [...new Set(value.map(readRedFlag).filter((flag) => flag !== undefined))];
 }
 
 function isTime(value: unknown): value is number {

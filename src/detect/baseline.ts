@@ -1,3 +1,8 @@
+import type { SignalId } from './signal';
+
+/** A day-before run with one of these signals was hard: the next day's run comes on tired legs. */
+export const HARD_SIGNALS: readonly SignalId[] = ['long', 'fast', 'race', 'workout'];
+
 /**
  * What this browser's history says about the runner, relative to the run being classified
  * (that run itself left out). Medians are absent until there are runs to take them from.
@@ -12,8 +17,11 @@ export interface Baseline {
   /** Outdoor runs of 2 km or more only: treadmills and strides say little about pace. */
   medianPaceSPerKm?: number;
   paceRuns: number;
-  /** A run the calendar day before this one, when both have a start time. */
-  dayBefore?: { previousDistanceM?: number };
+  /**
+   * Runs the calendar day before this one, when both have a start time: how far (when
+   * known), and which of their signals made them hard (long, fast, race, workout).
+   */
+  dayBefore?: { previousDistanceM?: number; hardSignals: SignalId[] };
   /**
    * Distance in the 7 days up to and including this run, and the weekly average of the 28
    * days before; only when those 28 days hold enough runs to be a fair comparison.

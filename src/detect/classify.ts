@@ -10,8 +10,6 @@ import {
   FLAT_METRES_PER_METRE_CLIMBED,
   LONG_VS_USUAL_RATIO,
   MIN_RUNS_FOR_BASELINE,
-  NEW_RUNNER_MAX_RUNS_SEEN,
-  NEW_RUNNER_MIN_WATCHING_DAYS,
   type Thresholds,
   VOLUME_SPIKE_RATIO,
 } from './thresholds';
@@ -122,8 +120,18 @@ const wornShoes: Rule = (run, { thresholds }) =>
       }
     : undefined;
 
-const backToBack: Rule = (_run, { baseline }) =>
-  baseline.dayBefore ? { basis: 'ran-day-before', ...baseline.dayBefore } : undefined;
+/** Trail running, the sport: its ground, not its climb (a hilly road run is no trail run). */
+const trail: Rule = (run) => (run.sport === 'trail-run' ? { basis: 'trail-run' } : undefined);
+
+/**
+ * A run the day after a hard one (long, fast, a race or a workout): the back has not had its
+ * day off. After an easy day it is ordinary training, except for a runner new to the sport.
+ */
+const backToBack: Rule = (_run, { baseline, experience }) => {
+  const dayBefore = baseline.dayBefore;
+  if (!dayBefore || (dayBefore.hardSignals.length === 0 && experience !== 'new')) return undefined;
+  return { basis: 'ran-day-before', ...dayBefore };
+};
 
 const volumeSpike: Rule = (_run, { baseline }) => {
   const volume = baseline.volume;
@@ -132,17 +140,8 @@ const volumeSpike: Rule = (_run, { baseline }) => {
   return ratio >= VOLUME_SPIKE_RATIO ? { basis: 'weekly-volume', ...volume, ratio } : undefined;
 };
 
-const newRunner: Rule = (_run, { baseline, experience }) => {
-  if (experience === 'new') return { basis: 'told-us-new' };
-  if (
-    experience === 'unknown' &&
-    baseline.runsSeen < NEW_RUNNER_MAX_RUNS_SEEN &&
-    baseline.watchingDays >= NEW_RUNNER_MIN_WATCHING_DAYS
-  ) {
-    return { basis: 'few-runs-seen', runsSeen: baseline.runsSeen, days: Math.floor(baseline.watchingDays) };
-  }
-  return undefined;
-};
+/** Only the runner's own word: how few runs this browser has seen says nothing of their years. */
+const newRunner: Rule = (_run, { experience }) => (experience === 'new' ? { basis: 'told-us-new' } : undefined);
 
 /** In the order their chips are shown. */
 const RULES: readonly (readonly [SignalId, Rule])[] = [
@@ -155,6 +154,7 @@ const RULES: readonly (readonly [SignalId, Rule])[] = [
   ['workout', workout],
   ['commute', commute],
   ['worn-shoes', wornShoes],
+  ['trail', trail],
   ['back-to-back', backToBack],
   ['volume-spike', volumeSpike],
   ['new-runner', newRunner],

@@ -86,12 +86,17 @@ export function describeEvidence(evidence: SignalEvidence, units: UnitSystem, lo
         distance: distance(evidence.gearDistanceM),
         threshold: distance(evidence.thresholdM),
       });
-    case 'ran-day-before':
-      return fromHistory(
+    case 'trail-run':
+      return say('reason.trailRun');
+    case 'ran-day-before': {
+      const dayBefore =
         evidence.previousDistanceM === undefined
           ? say('reason.dayBefore')
-          : say('reason.dayBeforeDistance', { distance: distance(evidence.previousDistanceM) }),
-      );
+          : say('reason.dayBeforeDistance', { distance: distance(evidence.previousDistanceM) });
+      // What made the day before hard ("long, fast"); none: it counts because the runner is new.
+      const kinds = evidence.hardSignals.map((id) => say(`signal.${id}`)).join(', ');
+      return fromHistory(kinds === '' ? dayBefore : `${dayBefore} (${kinds})`);
+    }
     case 'weekly-volume':
       return fromHistory(
         say('reason.volume', {
@@ -100,8 +105,6 @@ export function describeEvidence(evidence: SignalEvidence, units: UnitSystem, lo
           average: distance(evidence.weeklyAverageM),
         }),
       );
-    case 'few-runs-seen':
-      return say('reason.fewRuns', { count: evidence.runsSeen, days: evidence.days });
     case 'told-us-new':
       return say('reason.toldUsNew');
   }

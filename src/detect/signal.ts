@@ -8,6 +8,7 @@ export type SignalId =
   | 'race'
   | 'workout'
   | 'worn-shoes'
+  | 'trail'
   | 'back-to-back'
   | 'volume-spike'
   | 'new-runner';
@@ -29,9 +30,9 @@ export type SignalEvidence =
   | { basis: 'marked-race' }
   | { basis: 'marked-workout' }
   | { basis: 'gear-distance'; gearName: string; gearDistanceM: number; thresholdM: number }
-  | { basis: 'ran-day-before'; previousDistanceM?: number }
+  | { basis: 'trail-run' }
+  | { basis: 'ran-day-before'; previousDistanceM?: number; hardSignals: SignalId[] }
   | { basis: 'weekly-volume'; last7DaysM: number; weeklyAverageM: number; ratio: number }
-  | { basis: 'few-runs-seen'; runsSeen: number; days: number }
   | { basis: 'told-us-new' };
 
 /** Something about a run that changes which tips fit it, with the numbers behind it. */

@@ -35,11 +35,5 @@ export const LONG_VS_USUAL_RATIO = 1.5;
 export const FAST_VS_USUAL_FRACTION = 0.08;
 /** The last 7 days at least this many times the weekly average of the 4 weeks before. */
 export const VOLUME_SPIKE_RATIO = 1.5;
-/**
- * Fewer runs than this seen in this browser over at least two weeks, and nothing said
- * otherwise: likely a new runner. (A fresh install has seen few runs and proves nothing.)
- */
-export const NEW_RUNNER_MAX_RUNS_SEEN = 3;
-export const NEW_RUNNER_MIN_WATCHING_DAYS = 14;
 /** Each metre climbed counts as this many metres of flat running (a common rule of thumb). */
 export const FLAT_METRES_PER_METRE_CLIMBED = 8;

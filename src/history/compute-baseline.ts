@@ -1,4 +1,5 @@
 import type { Baseline } from '../detect/baseline';
+import { HARD_SIGNALS } from '../detect/baseline';
 import { comparablePace } from '../detect/classify';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../detect/thresholds';
 import { activityKey, FOOT_SPORTS, type RunFacts } from '../run/run-facts';
@@ -58,10 +59,14 @@ export function computeBaseline(
     const dated = others
       .map((entry) => ({ entry, when: wallClockMs(entry.startTime) }))
       .filter((dated): dated is { entry: HistoryEntry; when: number } => dated.when !== undefined);
-    const dayBefore = dated.find(({ when }) => dayNumber(when) === dayNumber(runWhen) - 1);
-    if (dayBefore) {
+    const dayBefore = dated.filter(({ when }) => dayNumber(when) === dayNumber(runWhen) - 1).map(({ entry }) => entry);
+    if (dayBefore.length > 0) {
+      const distances = dayBefore.map((entry) => entry.distanceM).filter((m) => m !== undefined);
+      const hardSignals = HARD_SIGNALS.filter((id) => dayBefore.some((entry) => entry.signals.includes(id)));
       baseline.dayBefore =
-        dayBefore.entry.distanceM === undefined ? {} : { previousDistanceM: dayBefore.entry.distanceM };
+        distances.length === 0
+          ? { hardSignals }
+          : { previousDistanceM: distances.reduce((total, m) => total + m, 0), hardSignals };
     }
     const volume = weeklyVolume(dated, run, runWhen);
     if (volume) baseline.volume = volume;

@@ -1,10 +1,35 @@
 import type { Locale } from '../i18n/locale';
+import {
+  ARTICLE,
+  BACK_AND_NECK_PAIN_TWINS,
+  COLD_INJURY_POSITION_STAND,
+  COOL_DOWN_REVIEW,
+  CRAMPS_NOT_DEHYDRATION,
+  EXERCISE_TO_PREVENT_SPORTS_INJURIES,
+  EXPECTATION_AND_PAIN,
+  HEAT_ILLNESS_POSITION_STAND,
+  HYPONATRAEMIA_CONSENSUS,
+  LOAD_AND_INJURY_CONSENSUS,
+  LOAD_CARRIAGE,
+  MUSCLE_SORENESS_REVIEW,
+  NHS_BACK_PAIN,
+  PECTORALIS_MINOR_STRETCHES,
+  POSTURE_EXERCISE_IN_SWIMMERS,
+  RUNNING_SHOES_AND_INJURIES,
+  SLOW_BREATHING_REVIEW,
+  TRAIL_RUNNING_INJURIES,
+  TRAINING_INTENSITY_DISTRIBUTION,
+  WARM_UP_META_ANALYSIS,
+  WEEKLY_DISTANCE_PROGRESSION,
+} from './sources';
 import { tipTextsIn } from './text/index';
 import type { Tip, TipDefinition } from './tip';
 
 /**
- * Every idea of the article, one entry each: when it applies, how strong its evidence is,
- * where it comes from and which signals it answers. The words are in `text/`, per language.
+ * Every idea of the article, one entry each: when it applies, how strong its evidence is and
+ * which public sources back that, where in the article it comes from and which signals it
+ * answers. `established` needs trials or consensus in runners or athletes that test the advice
+ * itself; evidence from other people or for a mechanism only makes a tip `plausible`. The words are in `text/`, per language.
  * The order here is the fixed tie-break order of `selectTips`: equally relevant tips always
  * come out the same way.
  */
@@ -14,6 +39,7 @@ export const TIP_CATALOG: readonly TipDefinition[] = [
     when: ['during'],
     evidence: 'plausible',
     source: { kind: 'cause', number: 1 },
+    sources: [ARTICLE, NHS_BACK_PAIN],
     answers: { long: 3, fast: 2, hilly: 2, 'new-runner': 2, commute: 1 },
   },
   {
@@ -21,13 +47,16 @@ export const TIP_CATALOG: readonly TipDefinition[] = [
     when: ['before', 'after'],
     evidence: 'plausible',
     source: { kind: 'cause', number: 2 },
+    sources: [ARTICLE, PECTORALIS_MINOR_STRETCHES],
     answers: { long: 2, fast: 1 },
   },
   {
+    // Strength work prevents sports injuries in trials, but none tested upper-back pain in runners.
     id: 'upper-back-strength',
     when: ['rest-day'],
-    evidence: 'established',
+    evidence: 'plausible',
     source: { kind: 'cause', number: 3 },
+    sources: [ARTICLE, EXERCISE_TO_PREVENT_SPORTS_INJURIES, POSTURE_EXERCISE_IN_SWIMMERS],
     answers: { long: 2, hilly: 1, 'volume-spike': 1 },
   },
   {
@@ -35,27 +64,33 @@ export const TIP_CATALOG: readonly TipDefinition[] = [
     when: ['during'],
     evidence: 'plausible',
     source: { kind: 'cause', number: 4 },
+    sources: [ARTICLE, SLOW_BREATHING_REVIEW],
     answers: { fast: 3, workout: 2, race: 1, hilly: 1 },
   },
   {
+    // Load carriage is studied in soldiers on foot, not in runners with a pack.
     id: 'carried-weight',
     when: ['before', 'during'],
-    evidence: 'established',
+    evidence: 'plausible',
     source: { kind: 'cause', number: 5 },
+    sources: [ARTICLE, LOAD_CARRIAGE],
     answers: { commute: 3 },
   },
   {
+    // Weak on a long run: drinking to thirst needs no reminder every time, and overdrinking is the risk.
     id: 'hydration',
     when: ['before', 'during', 'after'],
     evidence: 'plausible',
     source: { kind: 'cause', number: 6 },
-    answers: { long: 3, hot: 3, race: 1 },
+    sources: [ARTICLE, HYPONATRAEMIA_CONSENSUS, CRAMPS_NOT_DEHYDRATION],
+    answers: { long: 1, hot: 3, race: 1 },
   },
   {
     id: 'overuse',
     when: ['after', 'rest-day'],
     evidence: 'established',
     source: { kind: 'cause', number: 7 },
+    sources: [ARTICLE, LOAD_AND_INJURY_CONSENSUS, WEEKLY_DISTANCE_PROGRESSION],
     answers: { long: 3, 'back-to-back': 3, 'volume-spike': 3, race: 1 },
   },
   {
@@ -63,6 +98,7 @@ export const TIP_CATALOG: readonly TipDefinition[] = [
     when: ['before', 'rest-day'],
     evidence: 'plausible',
     source: { kind: 'cause', number: 8 },
+    sources: [ARTICLE, SLOW_BREATHING_REVIEW],
     answers: { race: 2, workout: 1 },
   },
   {
@@ -70,6 +106,7 @@ export const TIP_CATALOG: readonly TipDefinition[] = [
     when: ['before'],
     evidence: 'plausible',
     source: { kind: 'cause', number: 9 },
+    sources: [ARTICLE, RUNNING_SHOES_AND_INJURIES],
     answers: { 'worn-shoes': 3 },
   },
   {
@@ -77,6 +114,7 @@ export const TIP_CATALOG: readonly TipDefinition[] = [
     when: ['after'],
     evidence: 'established',
     source: { kind: 'cause', number: 10 },
+    sources: [ARTICLE, NHS_BACK_PAIN],
     answers: {},
   },
   {
@@ -84,6 +122,7 @@ export const TIP_CATALOG: readonly TipDefinition[] = [
     when: ['before'],
     evidence: 'folklore',
     source: { kind: 'cause', number: 11 },
+    sources: [ARTICLE],
     answers: { race: 1, commute: 1 },
   },
   {
@@ -91,20 +130,24 @@ export const TIP_CATALOG: readonly TipDefinition[] = [
     when: ['rest-day'],
     evidence: 'folklore',
     source: { kind: 'cause', number: 12 },
+    sources: [ARTICLE],
     answers: { long: 1 },
   },
   {
+    // Rough ground is what trail running is; a hilly road run is not, so `hilly` is left out.
     id: 'surface',
     when: ['before', 'during'],
     evidence: 'plausible',
     source: { kind: 'cause', number: 13 },
-    answers: { hilly: 2, long: 1 },
+    sources: [ARTICLE, TRAIL_RUNNING_INJURIES],
+    answers: { trail: 3 },
   },
   {
     id: 'pace',
     when: ['during'],
     evidence: 'plausible',
     source: { kind: 'cause', number: 14 },
+    sources: [ARTICLE, TRAINING_INTENSITY_DISTRIBUTION],
     answers: { fast: 3, race: 2, workout: 2 },
   },
   {
@@ -112,20 +155,24 @@ export const TIP_CATALOG: readonly TipDefinition[] = [
     when: ['before', 'after'],
     evidence: 'plausible',
     source: { kind: 'cause', number: 15 },
+    sources: [ARTICLE, WARM_UP_META_ANALYSIS, COOL_DOWN_REVIEW],
     answers: { fast: 3, workout: 2, race: 2, cold: 2 },
   },
   {
+    // Nothing about one run says anything about your genes: shown among all tips only.
     id: 'genetics',
     when: ['rest-day'],
     evidence: 'plausible',
     source: { kind: 'cause', number: 16 },
-    answers: { 'volume-spike': 1 },
+    sources: [ARTICLE, BACK_AND_NECK_PAIN_TWINS],
+    answers: {},
   },
   {
     id: 'weather',
     when: ['before', 'during'],
     evidence: 'plausible',
     source: { kind: 'cause', number: 17 },
+    sources: [ARTICLE, HEAT_ILLNESS_POSITION_STAND, COLD_INJURY_POSITION_STAND],
     answers: { hot: 3, cold: 3 },
   },
   {
@@ -133,13 +180,16 @@ export const TIP_CATALOG: readonly TipDefinition[] = [
     when: ['during'],
     evidence: 'plausible',
     source: { kind: 'cause', number: 18 },
+    sources: [ARTICLE, EXPECTATION_AND_PAIN],
     answers: { race: 1 },
   },
   {
+    // Stretching did not prevent injuries in trials: offered for comfort, not protection.
     id: 'stretches',
     when: ['after'],
     evidence: 'plausible',
     source: { kind: 'faq' },
+    sources: [ARTICLE, EXERCISE_TO_PREVENT_SPORTS_INJURIES, NHS_BACK_PAIN],
     answers: { long: 2, 'back-to-back': 1, 'new-runner': 1 },
   },
   {
@@ -147,6 +197,7 @@ export const TIP_CATALOG: readonly TipDefinition[] = [
     when: ['after', 'rest-day'],
     evidence: 'established',
     source: { kind: 'faq' },
+    sources: [ARTICLE, WEEKLY_DISTANCE_PROGRESSION, MUSCLE_SORENESS_REVIEW],
     answers: { 'new-runner': 3 },
   },
 ];

@@ -33,12 +33,24 @@ export type TipTiming = 'before' | 'during' | 'after' | 'rest-day';
 /** Where in the article the idea comes from: a numbered cause (1–18) or the FAQ. */
 export type ArticleSection = { kind: 'cause'; number: number } | { kind: 'faq' };
 
+/** A public work that supports a tip's evidence label, shown to the runner as a link. */
+export interface TipSource {
+  title: string;
+  /** The journal, body or site that published it. */
+  publisher: string;
+  /** Year of publication; for a page kept up to date, of its last review we know of. */
+  year: number;
+  url: `https://${string}`;
+}
+
 /** Everything about a tip but its words. */
 export interface TipDefinition {
   id: TipId;
   when: readonly TipTiming[];
   evidence: Evidence;
   source: ArticleSection;
+  /** One to three public works behind `evidence`, the article among them. */
+  sources: readonly TipSource[];
   /** How strongly the tip answers each signal (1 weak – 3 strong). */
   answers: Partial<Record<SignalId, number>>;
 }

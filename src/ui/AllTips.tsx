@@ -13,7 +13,7 @@ export function AllTips({ showFolklore }: { showFolklore: boolean }) {
       <p>{t('sidepanel.allTipsIntro')}</p>
       <ul class="bs-tips">
         {shown.map((tip) => (
-          <TipCard key={tip.id} tip={tip} collapsed />
+          <TipCard key={tip.id} tip={tip} collapsed withSources />
         ))}
       </ul>
       {hidden > 0 && <p class="bs-empty">{t('sidepanel.folkloreHidden', { count: hidden })}</p>}

@@ -1,5 +1,13 @@
 import { useRef, useState } from 'preact/hooks';
-import { BACK_AREAS, type CheckIn, type CheckInAnswer, RED_FLAGS, SORENESS_LEVELS } from '../checkins/check-in';
+import {
+  asksRedFlags,
+  BACK_AREAS,
+  type CheckIn,
+  type CheckInAnswer,
+  type RedFlag,
+  SORENESS_LEVELS,
+} from '../checkins/check-in';
+import { redFlagsAt, TRIAGE_LEVELS } from '../checkins/red-flags';
 import { t } from '../i18n/translate';
 
 /** Settles once the background has stored the answer and sent the state that has it. */
@@ -15,15 +23,24 @@ interface CheckInFormProps {
 const NOTHING: CheckInAnswer = { soreness: 'none', areas: [], redFlags: [] };
 
 /**
- * One tap: how the upper back feels after this run. Where, and the symptoms that call for a
- * doctor, are optional and folded away. Every change is saved at once; the view shows the
- * safety message a red flag or severe pain calls for above everything else.
+ * One tap: how the upper back feels after this run. Where is optional and folded away; the
+ * symptoms that call for a doctor are asked outright once the pain is moderate or worse, and
+ * folded away below that. Every change is saved at once; the view shows the safety message a
+ * red flag or severe pain calls for above everything else.
  */
 export function CheckInForm({ checkIn, onSave, idPrefix }: CheckInFormProps) {
   const [shown, save] = useRunnersAnswer(checkIn, onSave);
   const answer = shown ?? NOTHING;
   const toggle = <T extends string>(list: readonly T[], item: T, on: boolean) =>
     on ? [...new Set([...list, item])] : list.filter((kept) => kept !== item);
+  const flagsAsked = asksRedFlags(answer);
+  const redFlags = (
+    <RedFlagQuestions
+      ticked={answer.redFlags}
+      idPrefix={idPrefix}
+      onToggle={(flag, on) => save({ redFlags: toggle(answer.redFlags, flag, on) })}
+    />
+  );
 
   return (
     <section class="bs-check-in" aria-labelledby={`${idPrefix}-question`} data-testid="check-in">
@@ -46,13 +63,18 @@ export function CheckInForm({ checkIn, onSave, idPrefix }: CheckInFormProps) {
           </label>
         ))}
       </div>
+      {flagsAsked && (
+        <div class="bs-check-in-details" data-testid="red-flags">
+          {redFlags}
+        </div>
+      )}
       {checkIn && (
         <>
           <p class="bs-empty" role="status">
             {t('checkIn.saved')}
           </p>
           <details class="bs-check-in-details">
-            <summary>{t('checkIn.details')}</summary>
+            <summary>{t(flagsAsked ? 'checkIn.detailsWhere' : 'checkIn.details')}</summary>
             <fieldset>
               <legend>{t('checkIn.where')}</legend>
               {BACK_AREAS.map((area) => (
@@ -67,26 +89,41 @@ export function CheckInForm({ checkIn, onSave, idPrefix }: CheckInFormProps) {
                 </label>
               ))}
             </fieldset>
-            <fieldset>
-              <legend>{t('checkIn.redFlags')}</legend>
-              {RED_FLAGS.map((flag) => (
-                <label key={flag} class="bs-field">
-                  <input
-                    type="checkbox"
-                    name={`${idPrefix}-flag-${flag}`}
-                    data-red-flag={flag}
-                    checked={answer.redFlags.includes(flag)}
-                    onChange={(event) => save({ redFlags: toggle(answer.redFlags, flag, event.currentTarget.checked) })}
-                  />
-                  <span>{t(`checkIn.redFlag.${flag}`)}</span>
-                </label>
-              ))}
-            </fieldset>
+            {!flagsAsked && redFlags}
           </details>
         </>
       )}
     </section>
   );
+}
+
+/** The red flags, most urgent first, one group per triage level. */
+function RedFlagQuestions({
+  ticked,
+  idPrefix,
+  onToggle,
+}: {
+  ticked: readonly RedFlag[];
+  idPrefix: string;
+  onToggle: (flag: RedFlag, on: boolean) => void;
+}) {
+  return TRIAGE_LEVELS.map((level) => (
+    <fieldset key={level} data-triage={level}>
+      <legend>{t(`checkIn.redFlags.${level}`)}</legend>
+      {redFlagsAt(level).map((flag) => (
+        <label key={flag} class="bs-field">
+          <input
+            type="checkbox"
+            name={`${idPrefix}-flag-${flag}`}
+            data-red-flag={flag}
+            checked={ticked.includes(flag)}
+            onChange={(event) => onToggle(flag, event.currentTarget.checked)}
+          />
+          <span>{t(`checkIn.redFlag.${flag}`)}</span>
+        </label>
+      ))}
+    </fieldset>
+  ));
 }
 
 /**

@@ -39,6 +39,8 @@ export function SidePanelView() {
   const [tab, setTab] = useState<Tab>('run');
   return (
     <main class="bs-page bs-sidepanel" aria-labelledby="sidepanel-title">
+      {/* What a warning sign calls for comes first, above everything, whichever tab is open. */}
+      {view.status !== 'loading' && view.state?.checkIn && <UrgentNotice answer={view.state.checkIn} />}
       <h1 id="sidepanel-title" class="bs-brand">
         Backstride
       </h1>
@@ -79,7 +81,6 @@ function ThisRun({ view }: { view: ActiveTabView }) {
   };
   return (
     <section data-testid="sidepanel-run" aria-labelledby="this-run-title">
-      {state?.checkIn && <UrgentNotice answer={state.checkIn} />}
       <h2 id="this-run-title">{t('sidepanel.thisRun')}</h2>
       {state?.run && <RunSummary run={state.run} units={state.units} />}
       <NothingToShow state={state} />

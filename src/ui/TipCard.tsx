@@ -1,6 +1,6 @@
 import { t } from '../i18n/translate';
 import { evidenceLabel, sourceLabel, timingLabel } from '../tips/describe';
-import type { SelectedTip, Tip } from '../tips/tip';
+import type { SelectedTip, Tip, TipSource } from '../tips/tip';
 
 interface TipCardProps {
   tip: Tip | SelectedTip;
@@ -8,9 +8,11 @@ interface TipCardProps {
   collapsed?: boolean;
   /** Name only the signal: the panel shows each signal's numbers once, above the tips. */
   shortWhy?: boolean;
+  /** List the public sources behind the evidence label: the side panel has room for them. */
+  withSources?: boolean;
 }
 
-export function TipCard({ tip, collapsed = false, shortWhy = false }: TipCardProps) {
+export function TipCard({ tip, collapsed = false, shortWhy = false, withSources = false }: TipCardProps) {
   const steps = (
     <ol class="bs-steps">
       {tip.steps.map((step) => (
@@ -43,6 +45,29 @@ export function TipCard({ tip, collapsed = false, shortWhy = false }: TipCardPro
         {' · '}
         <span>{tip.when.map(timingLabel).join(', ')}</span>
       </p>
+      {withSources && <TipSources tipId={tip.id} sources={tip.sources} />}
     </li>
+  );
+}
+
+/** "Title — Publisher, 2015", each title a link to the catalog's own https address. */
+function TipSources({ tipId, sources }: { tipId: string; sources: readonly TipSource[] }) {
+  const headingId = `tip-sources-${tipId}`;
+  return (
+    <div class="bs-tip-sources">
+      <h4 id={headingId} class="bs-tip-sources-title">
+        {t('tip.sources')}
+      </h4>
+      <ul aria-labelledby={headingId}>
+        {sources.map((source) => (
+          <li key={source.url}>
+            <a href={source.url} target="_blank" rel="noopener noreferrer">
+              {source.title}
+            </a>
+            {` — ${source.publisher}, ${source.year}`}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

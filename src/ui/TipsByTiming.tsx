@@ -18,7 +18,7 @@ export function TipsByTiming({ tips }: { tips: readonly SelectedTip[] }) {
             </h3>
             <ul class="bs-tips">
               {group.map((tip) => (
-                <TipCard key={tip.id} tip={tip} />
+                <TipCard key={tip.id} tip={tip} withSources />
               ))}
             </ul>
           </section>

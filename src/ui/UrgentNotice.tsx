@@ -1,14 +1,21 @@
-import { type CheckInAnswer, urgency } from '../checkins/check-in';
+import { type CheckInAnswer, urgencies } from '../checkins/check-in';
 import { t } from '../i18n/translate';
 
-/** The clear, calm safety message a check-in with red flags or severe pain calls for. */
+/**
+ * The clear, calm safety message a check-in with red flags or severe pain calls for: an
+ * emergency first, then what needs a doctor soon.
+ */
 export function UrgentNotice({ answer }: { answer: CheckInAnswer }) {
-  const level = urgency(answer);
-  if (!level) return null;
+  const levels = urgencies(answer);
+  if (levels.length === 0) return null;
   return (
-    <div class="bs-urgent" role="alert" data-testid="urgent-notice" data-urgency={level}>
-      <strong>{t(`urgent.${level}.title`)}</strong>
-      <p>{t(`urgent.${level}.body`)}</p>
+    <div class="bs-urgent" role="alert" data-testid="urgent-notice" data-urgency={levels[0]}>
+      {levels.map((level) => (
+        <div key={level} data-urgency-level={level}>
+          <strong>{t(`urgent.${level}.title`)}</strong>
+          <p>{t(`urgent.${level}.body`)}</p>
+        </div>
+      ))}
     </div>
   );
 }

@@ -21,7 +21,8 @@ export const en: TipTexts = {
   },
   'upper-back-strength': {
     title: 'Build a stronger upper back',
-    summary: 'Muscles that tire early hand their work to others; stronger back muscles hold your form for longer.',
+    summary:
+      'Strength work cuts injuries across many sports. No trial has tested it against upper-back pain in runners, but stronger back muscles may hold your form for longer.',
     steps: [
       'Twice a week, do 3 sets of 10–12 rows with a band, dumbbell or cable.',
       'Add pull-ups, assisted pull-ups, or face pulls if pull-ups are out of reach.',
@@ -47,12 +48,14 @@ export const en: TipTexts = {
     ],
   },
   hydration: {
-    title: 'Top up your fluids',
-    summary: 'Running low on fluid makes muscles more prone to cramping and stiffness late in a run.',
+    title: 'Drink to thirst',
+    summary:
+      'Thirst is a good guide on most runs. Studies of endurance athletes have not tied cramps to a lack of water, and drinking far more than you need on a long run can dilute the sodium in your blood (hyponatraemia).',
     steps: [
-      'Drink a glass of water in the hour or two before you head out.',
-      'On runs over an hour, or on warm days, drink small amounts along the way.',
-      'Afterwards, drink until your urine is pale again.',
+      'Drink as you normally would through the day; there is no need to load up before you go.',
+      'On runs over an hour, or in the heat, take water with you and drink when you feel thirsty.',
+      'Do not force fluids to a schedule: weighing more after a long run than before it means you drank too much.',
+      'A headache, nausea or confusion after drinking a lot on a long run needs medical help, not more water.',
     ],
   },
   overuse: {
@@ -60,7 +63,7 @@ export const en: TipTexts = {
     summary: 'The same motion repeated thousands of times adds up; recovery is when your body adapts to it.',
     steps: [
       'Plan at least one full rest day a week, more after a big week.',
-      'Swap an easy run for swimming or cycling when your back feels tired.',
+      'When your back feels tired, swap an easy run for walking, upright cycling or the elliptical trainer.',
       'Raise your weekly distance gradually rather than in one jump.',
     ],
   },
@@ -74,20 +77,21 @@ export const en: TipTexts = {
   },
   footwear: {
     title: 'Check your shoes',
-    summary: 'Shoes that no longer support you can change how you move, and your upper body makes up for it.',
+    summary:
+      'Worn or badly fitting shoes may change how you move. Whether shoes affect the upper back is unknown, and studies of running injuries point to comfort as the best guide.',
     steps: [
       'Look at the midsole and outsole: deep creases or bald patches mean the shoe is worn.',
-      'Many runners replace shoes somewhere between 500 and 800 km.',
-      'Choose a pair that fits well for the running you do most.',
+      'Many runners replace shoes somewhere between 500 and 800 km, though no distance is proven.',
+      'Choose the pair that feels most comfortable when you run in it, rather than by its support label.',
     ],
   },
   'see-a-doctor': {
     title: 'Know when to get checked',
     summary: 'Most post-run aches are muscular, but some back pain points to something that needs a professional.',
     steps: [
-      'See a doctor or physiotherapist if the pain is severe, lasts more than a few days, or keeps coming back.',
-      'Get checked too if it wakes you at night or comes with numbness or weakness.',
-      'Get emergency help at once if it comes with chest pain, shortness of breath, or pain spreading to an arm or the jaw.',
+      'Call an ambulance at once if back pain comes with chest pain or tightness, breathlessness the effort does not explain, pain spreading to the arm, jaw or neck, or a sudden tearing pain between the shoulder blades. The safety note lists every warning sign.',
+      'Upper-back or chest pain that comes on with effort and eases with rest needs a doctor before your next run, even once it has gone.',
+      'See a doctor or physiotherapist soon if the pain is severe, wakes you at night, comes with tingling in one arm, or is not easing after two to three weeks.',
     ],
   },
   'invisible-backpack': {
@@ -125,7 +129,8 @@ export const en: TipTexts = {
   },
   'warm-up-cool-down': {
     title: 'Warm up and cool down',
-    summary: 'Muscles taken from cold to fast tighten up; a few easy minutes either side help them ease in and out.',
+    summary:
+      'A few easy minutes first help you run better once you speed up. Neither a warm-up nor a cool-down has been shown to prevent back pain, but both cost little.',
     steps: [
       'Start with 5–10 minutes of easy jogging, then arm circles, leg swings and a few short strides.',
       'Finish with 5 minutes of easy jogging or walking before you stop.',
@@ -133,7 +138,8 @@ export const en: TipTexts = {
   },
   genetics: {
     title: 'Know your own build',
-    summary: 'Some people are simply more prone to tight muscles. You cannot change that, but you can plan for it.',
+    summary:
+      'Twin studies suggest that how prone you are to back and neck pain is partly inherited. You cannot change that, but you can plan for it.',
     steps: [
       'If tightness runs in your family or keeps returning, make mobility work a regular habit, not a fix.',
       'Give yourself a little more warm-up time than the training plan says.',
@@ -141,7 +147,7 @@ export const en: TipTexts = {
   },
   weather: {
     title: 'Dress and drink for the weather',
-    summary: 'Cold makes muscles tighten; heat speeds up fluid loss and cramping.',
+    summary: 'Cold leaves muscles feeling stiff; heat makes every kilometre harder work and raises the water you lose.',
     steps: [
       'In the cold, wear layers, cover your neck, and warm up indoors first.',
       'In the heat, run early or late, slow down, and carry water.',
@@ -158,7 +164,8 @@ export const en: TipTexts = {
   },
   stretches: {
     title: 'Three stretches for the upper back',
-    summary: 'Gentle movement through the upper back after a run helps release the muscles that held you upright.',
+    summary:
+      'Gentle movement through the upper back after a run can feel good. Stretching has not been shown to prevent injuries, so treat these as comfort, not protection.',
     steps: [
       'Cat–cow: on hands and knees, slowly round and then arch your back, 8–10 times.',
       "Child's pose: sit back onto your heels with your arms reaching forward, for 30–60 s.",
@@ -171,6 +178,7 @@ export const en: TipTexts = {
     steps: [
       'Build up gradually, with rest days between runs at first.',
       'Mild soreness that fades within a few days is normal; pain that is sharp or lasts is worth getting checked.',
+      'Soreness comes after a run; pain in the upper back or chest that starts while you run and eases when you stop is different: see a doctor before your next run.',
     ],
   },
 };

@@ -3,37 +3,37 @@ import type { TipTexts } from '../tip';
 /** Français. */
 export const fr: TipTexts = {
   posture: {
-    title: 'Courir grand, épaules basses',
+    title: 'Se grandir, épaules relâchées',
     summary:
       'Un haut du corps voûté ou crispé fait travailler les muscles entre les omoplates pendant toute la sortie.',
     steps: [
-      'À peu près à chaque kilomètre, relâchez les épaules loin des oreilles et desserrez les mains.',
+      'À peu près à chaque kilomètre, abaissez les épaules et desserrez les mains.',
       'Regardez le sol 10 à 20 m devant vous pour que la tête reste au-dessus de la colonne et non en avant.',
-      'Penchez-vous depuis les chevilles et non depuis la taille, en gardant le ventre légèrement gainé.',
+      'Inclinez-vous légèrement à partir des chevilles et non du buste, en gardant la sangle abdominale légèrement gainée.',
     ],
   },
   'chest-stretch': {
-    title: 'Ouvrir une poitrine raide',
-    summary: 'Des pectoraux raides tirent les épaules vers l’avant, et le haut du dos doit les retenir.',
+    title: 'Étirer les pectoraux',
+    summary: 'Des pectoraux raccourcis enroulent les épaules vers l’avant, et le haut du dos doit compenser.',
     steps: [
-      'Dans l’encadrement d’une porte, avant-bras contre le montant à hauteur d’épaule, avancez jusqu’à sentir la poitrine s’ouvrir : 30 s, deux fois.',
+      'Avant-bras contre le chambranle d’une porte à hauteur d’épaule, avancez d’un pas jusqu’à sentir l’étirement dans la poitrine : 30 s, deux fois.',
       'Joignez les mains dans le dos et levez-les doucement en serrant les omoplates.',
     ],
   },
   'upper-back-strength': {
     title: 'Renforcer le haut du dos',
     summary:
-      'Des muscles qui fatiguent vite passent leur travail à d’autres ; un dos plus fort tient la posture plus longtemps.',
+      'Le renforcement musculaire réduit les blessures dans de nombreux sports. Son effet sur les douleurs du haut du dos chez les coureurs n’a pas été étudié, mais un dos plus fort tient sans doute la posture plus longtemps.',
     steps: [
       'Deux fois par semaine, 3 séries de 10 à 12 tirages avec un élastique, un haltère ou une poulie.',
-      'Ajoutez des tractions, assistées si besoin, ou des face pulls si les tractions sont encore hors de portée.',
-      'Terminez par 2 séries de 15 écartés lents à l’élastique.',
+      'Ajoutez des tractions ; si elles sont encore trop difficiles, faites-les assistées ou remplacez-les par des tirages vers le visage à la poulie haute.',
+      'Terminez par 2 séries de 15 écartés arrière lents à l’élastique.',
     ],
   },
   breathing: {
     title: 'Respirer par le ventre',
     summary:
-      'Une respiration rapide et haute sollicite le cou et le haut du dos ; une respiration plus profonde les laisse se reposer.',
+      'Une respiration rapide et haute sollicite les muscles du cou et du haut du dos ; une respiration plus profonde les soulage.',
     steps: [
       'À l’inspiration, c’est le ventre qui se soulève, pas les épaules.',
       'Essayez un rythme régulier, par exemple trois foulées pour inspirer et deux pour expirer.',
@@ -44,27 +44,29 @@ export const fr: TipTexts = {
     title: 'Alléger ce que vous portez',
     summary: 'Un sac ou toute charge en plus fait travailler davantage le dos et les épaules à chaque foulée.',
     steps: [
-      'Ne prenez que le nécessaire ; laissez les affaires lourdes au travail ou faites-les porter.',
-      'Utilisez un sac de course, les deux bretelles et la sangle de poitrine fermées, la charge haute et près du dos.',
-      'Portez gourdes et téléphone dans un gilet ou une ceinture plutôt qu’à la main.',
+      'Ne prenez que le nécessaire ; laissez les affaires lourdes au travail ou apportez-les un autre jour.',
+      'Utilisez un sac de trail, les deux bretelles serrées et la sangle pectorale attachée, la charge haute et près du dos.',
+      'Portez flasques et téléphone dans un gilet d’hydratation ou une ceinture plutôt qu’à la main.',
     ],
   },
   hydration: {
-    title: 'Bien vous hydrater',
-    summary: 'Quand on manque d’eau, les muscles crampent et se raidissent plus facilement en fin de sortie.',
+    title: 'Boire selon la soif',
+    summary:
+      'La soif est un bon guide pour la plupart des sorties. Les études chez les sportifs d’endurance n’ont pas relié les crampes à un manque d’eau, et boire bien plus que nécessaire sur une sortie longue peut diluer le sodium du sang (hyponatrémie).',
     steps: [
-      'Buvez un verre d’eau dans l’heure ou les deux heures qui précèdent la sortie.',
-      'Au-delà d’une heure, ou par temps chaud, buvez de petites quantités en route.',
-      'Après, buvez jusqu’à ce que vos urines redeviennent claires.',
+      'Buvez normalement au fil de la journée ; inutile de faire des réserves avant de partir.',
+      'Au-delà d’une heure, ou par forte chaleur, emportez de l’eau et buvez quand vous avez soif.',
+      'Ne vous forcez pas à boire selon un horaire : peser plus lourd après une sortie longue qu’avant, c’est avoir trop bu.',
+      'Des maux de tête, des nausées ou une confusion après avoir beaucoup bu sur une sortie longue demandent une aide médicale, pas davantage d’eau.',
     ],
   },
   overuse: {
     title: 'Laisser le corps récupérer',
     summary:
-      'Le même geste répété des milliers de fois s’accumule ; c’est pendant la récupération que le corps s’adapte.',
+      'Répété des milliers de fois, le même geste finit par peser ; c’est pendant la récupération que le corps s’adapte.',
     steps: [
       'Prévoyez au moins un jour de repos complet par semaine, davantage après une grosse semaine.',
-      'Remplacez une sortie facile par de la natation ou du vélo quand le dos est fatigué.',
+      'Quand le dos est fatigué, remplacez une sortie facile par de la marche, du vélo en position droite ou du vélo elliptique.',
       'Augmentez votre volume hebdomadaire progressivement plutôt que d’un coup.',
     ],
   },
@@ -78,11 +80,12 @@ export const fr: TipTexts = {
   },
   footwear: {
     title: 'Vérifier vos chaussures',
-    summary: 'Des chaussures qui ne soutiennent plus modifient la foulée, et le haut du corps compense.',
+    summary:
+      'Des chaussures usées ou mal ajustées peuvent modifier la foulée. Leur effet sur le haut du dos n’est pas connu, et les études sur les blessures de course plaident pour un choix fondé sur le confort.',
     steps: [
       'Regardez la semelle intermédiaire et la semelle extérieure : plis profonds ou zones lisses signalent l’usure.',
-      'Beaucoup de coureurs changent de chaussures entre 500 et 800 km.',
-      'Choisissez une paire bien ajustée, adaptée aux sorties que vous faites le plus.',
+      'Beaucoup de coureurs changent de chaussures entre 500 et 800 km, sans qu’aucun seuil soit démontré.',
+      'Choisissez la paire la plus confortable quand vous courez avec, plutôt que d’après l’étiquette « stabilité ».',
     ],
   },
   'see-a-doctor': {
@@ -90,9 +93,9 @@ export const fr: TipTexts = {
     summary:
       'La plupart des douleurs après la course sont musculaires, mais certaines douleurs dorsales demandent l’avis d’un professionnel.',
     steps: [
-      'Consultez un médecin ou un kinésithérapeute si la douleur est forte, dure plus de quelques jours ou revient sans cesse.',
-      'Consultez aussi si elle vous réveille la nuit ou s’accompagne d’engourdissement ou de faiblesse.',
-      'Appelez les secours tout de suite si elle s’accompagne d’une douleur thoracique, d’un essoufflement ou d’une douleur qui irradie vers le bras ou la mâchoire.',
+      'Appelez les secours tout de suite si la douleur au dos s’accompagne d’une douleur ou d’une oppression dans la poitrine, d’un essoufflement que l’effort n’explique pas, d’une douleur qui irradie vers le bras, la mâchoire ou le cou, ou d’une douleur brutale, comme un déchirement, entre les omoplates. La note de sécurité liste tous les signes d’alerte.',
+      'Une douleur du haut du dos ou de la poitrine qui apparaît à l’effort et se calme au repos doit être vue par un médecin avant votre prochaine sortie, même si elle a disparu.',
+      'Consultez rapidement un médecin ou un kinésithérapeute si la douleur est forte, vous réveille la nuit, s’accompagne de fourmillements dans un bras ou ne diminue pas après deux à trois semaines.',
     ],
   },
   'invisible-backpack': {
@@ -113,42 +116,44 @@ export const fr: TipTexts = {
     ],
   },
   surface: {
-    title: 'Faire attention au terrain',
+    title: 'Adapter sa foulée au terrain',
     summary: 'Un sol dur ou irrégulier oblige tout le corps à se raidir et à s’ajuster, jusqu’aux épaules.',
     steps: [
-      'Quand c’est possible, glissez des sorties sur herbe, sur chemin lisse ou sur piste.',
+      'Quand c’est possible, intercalez des sorties sur herbe, sur chemin roulant ou sur piste.',
       'Sur les sentiers techniques, raccourcissez la foulée et gardez les bras souples pour l’équilibre.',
     ],
   },
   pace: {
-    title: 'Garder la plupart des sorties faciles',
-    summary: 'Courir plus vite, c’est plus de force à chaque foulée, et la posture est la première à lâcher.',
+    title: 'Courir surtout en endurance fondamentale',
+    summary:
+      'Plus on court vite, plus les forces à chaque foulée sont grandes, et la posture est la première à se dégrader.',
     steps: [
-      'Courez l’essentiel de la semaine à une allure où vous pourriez discuter.',
-      'En séance rapide, arrêtez une répétition plus tôt dès que les épaules se crispent ou que la posture se défait.',
+      'Courez l’essentiel de la semaine à une allure qui vous permet de tenir une conversation.',
+      'En fractionné, arrêtez une répétition plus tôt dès que les épaules se crispent ou que la posture se dégrade.',
     ],
   },
   'warm-up-cool-down': {
-    title: 'S’échauffer et récupérer',
+    title: 'S’échauffer et revenir au calme',
     summary:
-      'Des muscles qui passent du froid à la vitesse se crispent ; quelques minutes faciles avant et après les aident.',
+      'Quelques minutes faciles au départ aident à mieux courir quand l’allure monte. Qu’un échauffement ou un retour au calme prévienne les douleurs dorsales n’est pas démontré, mais cela coûte peu.',
     steps: [
-      'Commencez par 5 à 10 minutes de footing facile, puis des moulinets de bras, des balancés de jambes et quelques accélérations.',
-      'Terminez par 5 minutes de footing ou de marche avant de vous arrêter.',
+      'Commencez par 5 à 10 minutes de footing facile, puis des rotations de bras, des balancements de jambes et quelques lignes droites.',
+      'Terminez par 5 minutes de footing lent ou de marche avant de vous arrêter.',
     ],
   },
   genetics: {
-    title: 'Connaître votre terrain',
+    title: 'Connaître vos prédispositions',
     summary:
-      'Certaines personnes ont simplement plus tendance aux tensions musculaires. On ne le change pas, mais on peut s’y préparer.',
+      'Des études de jumeaux suggèrent que la tendance aux douleurs du dos et de la nuque est en partie héréditaire. Vous ne pouvez pas changer vos prédispositions, mais vous pouvez en tenir compte.',
     steps: [
-      'Si les tensions sont fréquentes dans votre famille ou reviennent souvent, faites de la mobilité une habitude et non un remède.',
+      'Si ces douleurs sont fréquentes dans votre famille ou reviennent souvent chez vous, faites de la mobilité une habitude et non un remède.',
       'Accordez-vous un peu plus d’échauffement que ne le prévoit le plan.',
     ],
   },
   weather: {
     title: 'S’habiller et boire selon la météo',
-    summary: 'Le froid raidit les muscles ; la chaleur accélère la perte d’eau et les crampes.',
+    summary:
+      'Par temps froid, les muscles semblent raides ; la chaleur rend chaque kilomètre plus exigeant et augmente les pertes en eau.',
     steps: [
       'Par temps froid, superposez les couches, couvrez le cou et échauffez-vous à l’intérieur.',
       'Par temps chaud, courez tôt ou tard, ralentissez et emportez de l’eau.',
@@ -160,12 +165,13 @@ export const fr: TipTexts = {
       'L’attention et les attentes changent la perception de la douleur. Penser positif aide peut-être un peu, sans régler une cause.',
     steps: [
       'Sur un passage difficile, portez votre attention sur la respiration ou le paysage plutôt que sur la douleur.',
-      'Si la douleur ramène sans cesse votre attention, prenez-la comme une information, pas comme un défi.',
+      'Si la douleur ramène sans cesse votre attention, prenez-la comme un signal à écouter, pas comme une épreuve de volonté.',
     ],
   },
   stretches: {
     title: 'Trois étirements pour le haut du dos',
-    summary: 'Un mouvement doux du haut du dos après la course libère les muscles qui vous ont tenu droit.',
+    summary:
+      'Mobiliser doucement le haut du dos après la course fait souvent du bien. Les étirements n’ont pas montré d’effet préventif sur les blessures : voyez-les comme un confort, pas comme une protection.',
     steps: [
       'Chat-vache : à quatre pattes, arrondissez puis creusez lentement le dos, 8 à 10 fois.',
       'Posture de l’enfant : asseyez-vous sur les talons, bras tendus devant, 30 à 60 s.',
@@ -178,6 +184,7 @@ export const fr: TipTexts = {
     steps: [
       'Progressez doucement, avec des jours de repos entre les sorties au début.',
       'Des courbatures légères qui passent en quelques jours sont normales ; une douleur vive ou qui dure mérite un avis médical.',
+      'Les courbatures viennent après la sortie. Une douleur du haut du dos ou de la poitrine qui apparaît pendant la course et se calme à l’arrêt, c’est autre chose : consultez un médecin avant votre prochaine sortie.',
     ],
   },
 };

@@ -3,8 +3,9 @@ import { stravaPage } from '../../fixtures/strava/pages';
 import { PANEL_SHOWN } from '../support/panel-probe';
 import type { ScenarioGroup } from '../support/scenarios';
 
-/** Its own run, so the check-ins here leave the other scenarios' runs alone. */
+/** Their own runs, so the check-ins here leave the other scenarios' runs alone. */
 const TRAIL_RUN = stravaPage('trail-run-metric-en.html');
+const HOT_RUN = stravaPage('run-hot-weather-metric-en.html');
 
 const inPanel = (selector: string) =>
   `document.querySelector('backstride-panel')?.shadowRoot?.querySelector(${JSON.stringify(selector)})`;
@@ -29,7 +30,6 @@ export const checkInScenarios: ScenarioGroup = ({ open, openExtensionPage }) => 
     const page = await open(TRAIL_RUN.url);
     await page.waitFor(PANEL_SHOWN);
     await page.clickInPanel('[data-soreness="moderate"]');
-    await page.clickInPanel('.bs-check-in-details summary');
     await page.clickInPanel('[data-red-flag="chest-pain"]');
     await page.waitFor(`${inPanel('[data-testid="urgent-notice"]')}?.getAttribute('data-urgency') === 'emergency'`);
     const firstAfterHeader = await page.evaluate(
@@ -45,5 +45,44 @@ export const checkInScenarios: ScenarioGroup = ({ open, openExtensionPage }) => 
     // Back to no red flags, so later runs of this scenario start clean.
     await page.clickInPanel('[data-red-flag="chest-pain"]');
     await page.waitFor(`${inPanel('[data-testid="urgent-notice"]')} === null`);
+  });
+
+  it('asks the red flags outright in the side panel once the pain is moderate, and puts an emergency first', async () => {
+    const page = await open(HOT_RUN.url);
+    await page.waitFor(PANEL_SHOWN);
+    const sidePanel = await openExtensionPage('sidepanel.html');
+    // The side panel follows the tab in front: the run.
+    await page.bringToFront();
+    await sidePanel.waitForSelector(
+      '[data-testid="sidepanel-run"] [data-testid="check-in"] [data-soreness="moderate"]',
+    );
+    await sidePanel.click('[data-soreness="moderate"]');
+    // No other click: the questions are there, not folded away.
+    await sidePanel.waitForSelector('[data-testid="red-flags"] [data-red-flag="spreading-pain"]');
+    expect(
+      await sidePanel.evaluate(() => {
+        const flag = document.querySelector('[data-red-flag="spreading-pain"]');
+        return flag instanceof HTMLElement && flag.closest('details') === null && flag.getClientRects().length > 0;
+      }),
+    ).toBe(true);
+
+    await sidePanel.click('[data-red-flag="spreading-pain"]');
+    await sidePanel.waitForSelector('[data-testid="urgent-notice"][data-urgency="emergency"]');
+    const shown = await sidePanel.evaluate(() => {
+      const notice = document.querySelector('[data-testid="urgent-notice"]');
+      const form = document.querySelector('[data-testid="check-in"]');
+      return {
+        // Above everything: the first thing in the side panel, before its title and tabs.
+        first: document.querySelector('main')?.firstElementChild === notice,
+        beforeForm: notice !== null && form !== null && (notice.compareDocumentPosition(form) & 4) !== 0,
+        text: notice?.textContent ?? '',
+      };
+    });
+    expect(shown).toEqual({ first: true, beforeForm: true, text: expect.stringMatching(/^Call an ambulance now/) });
+
+    // Back to no red flags and no pain, so later runs of this scenario start clean.
+    await sidePanel.click('[data-red-flag="spreading-pain"]');
+    await sidePanel.click('[data-soreness="none"]');
+    await sidePanel.waitForSelector('main:not(:has([data-testid="urgent-notice"], [data-testid="red-flags"]))');
   });
 };

@@ -19,7 +19,7 @@ export const viewScenarios: ScenarioGroup = (context) => {
     const panel = await page.evaluate(snapshotPanel);
     expect(panel.hosts).toBe(1);
     expect(panel.signals).toEqual(['long']);
-    expect(panel.tipIds).toEqual(['posture', 'hydration', 'overuse']);
+    expect(panel.tipIds).toEqual(['posture', 'overuse', 'chest-stretch']);
     expect(panel.text).toContain('21.1 km · 1:52:03');
     expect(panel.text).toMatch(/See a doctor/);
   });

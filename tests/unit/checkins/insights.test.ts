@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type CheckIn, type Soreness, urgency } from '../../../src/checkins/check-in';
+import { type CheckIn, type Soreness, urgencies } from '../../../src/checkins/check-in';
 import { associations, painLinkedSignals } from '../../../src/checkins/insights';
 import { sanitizeCheckIns } from '../../../src/checkins/sanitize-check-ins';
 import type { Signal, SignalId } from '../../../src/detect/signal';
@@ -65,12 +65,12 @@ describe('the ranking boost', () => {
     const usual = selectTips(signals);
     const forThisRunner = selectTips(signals, undefined, 'en', ['fast']);
     const rank = (tips: typeof usual, id: string) => tips.findIndex((tip) => tip.id === id);
-    // Usually a long run's hydration comes before pacing; for a runner whose fast runs hurt, pacing comes first.
-    expect(rank(usual, 'hydration')).toBeLessThan(rank(usual, 'pace'));
-    expect(rank(forThisRunner, 'pace')).toBeLessThan(rank(forThisRunner, 'hydration'));
+    // Usually a long run's recovery tip comes before pacing; for a runner whose fast runs hurt, pacing comes first.
+    expect(rank(usual, 'overuse')).toBeLessThan(rank(usual, 'pace'));
+    expect(rank(forThisRunner, 'pace')).toBeLessThan(rank(forThisRunner, 'overuse'));
     expect(forThisRunner.slice(0, 3).map((tip) => tip.id)).toEqual(['posture', 'breathing', 'pace']);
     expect(forThisRunner.find((tip) => tip.id === 'pace')?.personal).toBe(true);
-    expect(forThisRunner.find((tip) => tip.id === 'hydration')?.personal).toBe(false);
+    expect(forThisRunner.find((tip) => tip.id === 'overuse')?.personal).toBe(false);
   });
 
   it('changes nothing for signals the run does not have', () => {
@@ -81,15 +81,16 @@ describe('the ranking boost', () => {
   });
 });
 
-describe('urgency', () => {
+describe('urgencies', () => {
   it.each([
-    [{ soreness: 'mild', areas: [], redFlags: ['chest-pain'] }, 'emergency'],
-    [{ soreness: 'none', areas: [], redFlags: ['short-of-breath'] }, 'emergency'],
-    [{ soreness: 'severe', areas: [], redFlags: [] }, 'doctor'],
-    [{ soreness: 'mild', areas: [], redFlags: ['arm-numbness'] }, 'doctor'],
-    [{ soreness: 'moderate', areas: ['mid-back'], redFlags: [] }, undefined],
-  ] as const)('%j → %s', (answer, expected) => {
-    expect(urgency({ ...answer, areas: [...answer.areas], redFlags: [...answer.redFlags] })).toBe(expected);
+    [{ soreness: 'mild', areas: [], redFlags: ['chest-pain'] }, ['emergency']],
+    [{ soreness: 'none', areas: [], redFlags: ['breathless-beyond-effort'] }, ['emergency']],
+    [{ soreness: 'severe', areas: [], redFlags: [] }, ['doctor']],
+    [{ soreness: 'mild', areas: [], redFlags: ['one-arm-tingling'] }, ['doctor']],
+    [{ soreness: 'severe', areas: [], redFlags: ['one-arm-tingling', 'spreading-pain'] }, ['emergency', 'doctor']],
+    [{ soreness: 'moderate', areas: ['mid-back'], redFlags: [] }, []],
+  ] as const)('%j → %j', (answer, expected) => {
+    expect(urgencies({ ...answer, areas: [...answer.areas], redFlags: [...answer.redFlags] })).toEqual(expected);
   });
 });
 

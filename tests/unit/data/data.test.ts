@@ -96,6 +96,20 @@ describe('export and import', () => {
     expect([...(await loadDismissed())]).toEqual(['strava:1', 'strava:9', 'strava:2']);
   });
 
+  it('reads the red flags of an export and of stored check-ins made before they were reworded', async () => {
+    const old = { ...checkIn(4, 'moderate'), redFlags: ['short-of-breath', 'arm-numbness', 'chest-pain'] };
+    const renamed = ['breathless-beyond-effort', 'one-arm-tingling', 'chest-pain'];
+    const result = parseImport(JSON.stringify({ format: 'backstride-export', version: 1, checkIns: [old] }));
+    if (!result.ok) throw new Error(result.problem);
+    expect(result.checkIns.map((kept) => kept.redFlags)).toEqual([renamed]);
+
+    await fakeBrowser.storage.local.set({ checkIns: [old, checkIn(5)] });
+    expect((await loadCheckIns()).map((kept) => [kept.key, kept.redFlags])).toEqual([
+      ['strava:4', renamed],
+      ['strava:5', []],
+    ]);
+  });
+
   it.each([
     ['not JSON at all', 'this is not json', 'not-json'],
     ['JSON that is not ours', JSON.stringify({ hello: 'world' }), 'not-ours'],

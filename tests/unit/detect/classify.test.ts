@@ -103,13 +103,13 @@ describe('classify', () => {
       'trail runner: 18 km over 1100 m at the usual effort',
       run({ sport: 'trail-run', distanceM: 18_000, elevationGainM: 1100, movingTimeS: 10_200 }),
       { baseline: TRAIL_RUNNER },
-      ['long', 'hilly'],
+      ['long', 'hilly', 'trail'],
     ],
     [
       'trail runner: 8 km over 300 m, quicker than usual once the climb is counted',
       run({ sport: 'trail-run', distanceM: 8000, elevationGainM: 300, movingTimeS: 3600 }),
       { baseline: TRAIL_RUNNER },
-      ['fast', 'hilly'],
+      ['fast', 'hilly', 'trail'],
     ],
     [
       'road: 10 km with 520 m of climbing, steady',
@@ -175,10 +175,45 @@ describe('classify', () => {
       ['long'],
     ],
     [
-      'ran the day before',
+      'the day after a long run',
       run({ distanceM: 8000, movingTimeS: 2900 }),
-      { baseline: baseline({ runsSeen: 8, dayBefore: { previousDistanceM: 10_000 }, watchingDays: 30 }) },
+      {
+        baseline: baseline({
+          runsSeen: 8,
+          dayBefore: { previousDistanceM: 21_000, hardSignals: ['long'] },
+          watchingDays: 30,
+        }),
+      },
       ['back-to-back'],
+    ],
+    [
+      'the day after a workout',
+      run({ distanceM: 8000, movingTimeS: 2900 }),
+      {
+        baseline: baseline({
+          runsSeen: 8,
+          dayBefore: { previousDistanceM: 9000, hardSignals: ['fast', 'workout'] },
+          watchingDays: 30,
+        }),
+      },
+      ['back-to-back'],
+    ],
+    [
+      'the day after an easy run: ordinary training',
+      run({ distanceM: 8000, movingTimeS: 2900 }),
+      {
+        baseline: baseline({ runsSeen: 8, dayBefore: { previousDistanceM: 6000, hardSignals: [] }, watchingDays: 30 }),
+      },
+      [],
+    ],
+    [
+      'a new runner the day after an easy run',
+      run({ distanceM: 3000, movingTimeS: 1250 }),
+      {
+        baseline: baseline({ runsSeen: 3, dayBefore: { previousDistanceM: 3000, hardSignals: [] }, watchingDays: 10 }),
+        experience: 'new',
+      },
+      ['back-to-back', 'new-runner'],
     ],
     [
       'volume 1.6× the weekly average',
@@ -197,10 +232,10 @@ describe('classify', () => {
       [],
     ],
     [
-      'only 2 runs seen in three weeks: likely new',
+      'only 2 runs seen in three weeks: the browser does not know the runner’s years',
       run({ distanceM: 3000, movingTimeS: 1250 }),
       { baseline: baseline({ runsSeen: 2, watchingDays: 21 }) },
-      ['new-runner'],
+      [],
     ],
     [
       'only 2 runs seen, but experienced',

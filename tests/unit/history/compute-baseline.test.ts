@@ -88,9 +88,24 @@ describe('computeBaseline', () => {
   it('notices a run the calendar day before', () => {
     const yesterday = logged({ distanceM: 12_000, startTime: '2025-10-29T19:30:00Z' });
     const twoDaysAgo = logged({ distanceM: 8000, startTime: '2025-10-28T07:00:00Z' });
-    expect(computeBaseline([yesterday], today, NOW).dayBefore).toEqual({ previousDistanceM: 12_000 });
+    expect(computeBaseline([yesterday], today, NOW).dayBefore).toEqual({ previousDistanceM: 12_000, hardSignals: [] });
     expect(computeBaseline([twoDaysAgo], today, NOW).dayBefore).toBeUndefined();
     expect(computeBaseline([yesterday], { ...today, startTime: undefined }, NOW).dayBefore).toBeUndefined();
+  });
+
+  it('says what made the day before hard, over all its runs', () => {
+    const morning = {
+      ...logged({ distanceM: 5000, startTime: '2025-10-29T07:00:00Z' }),
+      signals: ['commute' as const],
+    };
+    const evening = {
+      ...logged({ distanceM: 10_000, startTime: '2025-10-29T19:00:00Z' }),
+      signals: ['fast' as const, 'workout' as const, 'hot' as const],
+    };
+    expect(computeBaseline([morning, evening], today, NOW).dayBefore).toEqual({
+      previousDistanceM: 15_000,
+      hardSignals: ['fast', 'workout'],
+    });
   });
 
   it('compares the last 7 days with the 4 weeks before, once those weeks hold enough runs', () => {

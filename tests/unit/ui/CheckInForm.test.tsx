@@ -1,7 +1,13 @@
-import { act, fireEvent, render, screen } from '@testing-library/preact';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { useState } from 'preact/hooks';
 import { describe, expect, it, vi } from 'vitest';
+import { evaluateRun, hasSomethingToShow } from '../../../src/background/evaluate-run';
 import type { CheckIn, CheckInAnswer } from '../../../src/checkins/check-in';
+import { RED_FLAGS } from '../../../src/checkins/red-flags';
+import { DEFAULT_SETTINGS } from '../../../src/settings/settings';
 import { CheckInForm } from '../../../src/ui/CheckInForm';
+import { Panel } from '../../../src/ui/Panel';
+import { LONG_RUN_FACTS } from '../long-run-facts';
 
 function stored(answer: CheckInAnswer): CheckIn {
   return {
@@ -101,5 +107,72 @@ describe('CheckInForm', () => {
     });
     expect(onSave).toHaveBeenCalledOnce();
     expect(radio('mild').checked).toBe(true);
+  });
+
+  it.each(['moderate', 'severe'])('asks every red flag outright once the pain is %s, with no other click', (level) => {
+    const { onSave } = heldSaves();
+    render(form(null, onSave));
+    fireEvent.click(radio(level));
+    for (const flag of RED_FLAGS) expect(box(`flag-${flag}`).closest('details'), flag).toBeNull();
+    expect(screen.getByRole('checkbox', { name: 'Pain spreading to the arm, jaw or neck' })).toBeTruthy();
+  });
+
+  it('keeps the red flags folded away with the where for mild pain', () => {
+    render(
+      form(
+        answerOf('mild'),
+        vi.fn(async () => undefined),
+      ),
+    );
+    expect(box('flag-chest-pain').closest('details')?.open).toBe(false);
+  });
+});
+
+const longRunState = evaluateRun('https://www.strava.com/activities/12000000001', LONG_RUN_FACTS, {
+  settings: DEFAULT_SETTINGS,
+});
+
+/** The in-page panel, with a background that stores each answer and sends it back. */
+function PanelStoringCheckIns() {
+  const [checkIn, setCheckIn] = useState<CheckIn | null>(null);
+  if (!hasSomethingToShow(longRunState)) throw new Error('the long run must have something to show');
+  return (
+    <Panel
+      state={{ ...longRunState, checkIn }}
+      top={72}
+      onClose={vi.fn()}
+      onDismiss={vi.fn()}
+      onOpenAllTips={vi.fn(async () => true)}
+      onCheckIn={async (answer) => setCheckIn(stored(answer))}
+    />
+  );
+}
+
+describe('the check-in in the panel', () => {
+  const urgentNotice = () => screen.getByTestId('urgent-notice');
+  const firstAfterHeader = () => screen.getByTestId('backstride-panel').querySelector('header')?.nextElementSibling;
+
+  it('puts the emergency message above everything once pain spreads to the arm, jaw or neck', async () => {
+    render(<PanelStoringCheckIns />);
+    fireEvent.click(screen.getByRole('radio', { name: 'Moderate' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Pain spreading to the arm, jaw or neck' }));
+    await waitFor(() => expect(urgentNotice().getAttribute('data-urgency')).toBe('emergency'));
+    expect(firstAfterHeader()).toBe(urgentNotice());
+    expect(urgentNotice().textContent).toMatch(/^Call an ambulance now.*your emergency number \(112/);
+  });
+
+  it('puts the emergency message before the see-a-doctor one when both are called for', async () => {
+    render(<PanelStoringCheckIns />);
+    fireEvent.click(screen.getByRole('radio', { name: 'Severe' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Tingling or numbness in one arm' }));
+    await waitFor(() => expect(urgentNotice().getAttribute('data-urgency')).toBe('doctor'));
+    expect(urgentNotice().textContent).toMatch(/hold off running; keep gently moving/);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Chest pain, pressure or tightness' }));
+    await waitFor(() => expect(urgentNotice().getAttribute('data-urgency')).toBe('emergency'));
+    const levels = [...urgentNotice().querySelectorAll('[data-urgency-level]')].map((part) =>
+      part.getAttribute('data-urgency-level'),
+    );
+    expect(levels).toEqual(['emergency', 'doctor']);
+    expect(firstAfterHeader()).toBe(urgentNotice());
   });
 });

@@ -19,7 +19,7 @@ describe('OptionsView', () => {
     render(<OptionsView />);
     fireEvent.input(await screen.findByRole('textbox', { name: /typical long run/i }), { target: { value: '20' } });
     fireEvent.input(screen.getByRole('textbox', { name: /easy pace/i }), { target: { value: '6:00' } });
-    fireEvent.click(screen.getByRole('radio', { name: /started in the last few months/i }));
+    fireEvent.click(screen.getByRole('radio', { name: /less than a year/i }));
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(async () => expect((await loadSettings()).thresholds.longDistanceM).toBeCloseTo(18_000));
     expect((await loadSettings()).experience).toBe('new');

@@ -30,7 +30,7 @@ describe('Panel', () => {
     const panel = screen.getByTestId('backstride-panel');
     expect(panel.getAttribute('data-signals')).toBe('long');
     const tipIds = [...panel.querySelectorAll('[data-tip-id]')].map((tip) => tip.getAttribute('data-tip-id'));
-    expect(tipIds).toEqual(['posture', 'hydration', 'overuse']);
+    expect(tipIds).toEqual(['posture', 'overuse', 'chest-stretch']);
   });
 
   it('shows the run in numbers, how many tips there are, and the doctor note', () => {
@@ -39,7 +39,7 @@ describe('Panel', () => {
     expect(screen.getByTestId('panel-tip-count').textContent).toBe(
       `The 3 that fit best of ${longRunState.tips.length} tips for this run.`,
     );
-    expect(screen.getByRole('note').textContent).toMatch(/chest pain, shortness of breath/);
+    expect(screen.getByRole('note').textContent).toMatch(/Call an ambulance now.*Chest pain, pressure or tightness/);
   });
 
   it('is a labelled landmark that does not take focus when it appears', () => {
