@@ -1,4 +1,4 @@
-import type { PageChecks } from '../sites/page-checks';
+import type { PageChecks } from '../sites/site';
 
 /**
  * Runs a site's named checks on the page: each selector matched or not, each pattern found

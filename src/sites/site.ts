@@ -35,3 +35,14 @@ export function activityIdOf(site: SiteDefinition, url: URL): string | null {
   }
   return null;
 }
+
+/**
+ * For the report on a page we could not read: named CSS selectors, and named patterns over
+ * the page's inline scripts, whose matching or not says what the page had. `{id}` stands for
+ * the activity's id. The background runs them only when reading failed, so they cost the
+ * reader nothing.
+ */
+export interface PageChecks {
+  selectors: Readonly<Record<string, string>>;
+  scripts: Readonly<Record<string, string>>;
+}

@@ -1,4 +1,4 @@
-import type { PageChecks } from '../page-checks';
+import type { PageChecks } from '../site';
 
 /** What the report on an unreadable Garmin Connect page looks for (see PageChecks). */
 export const GARMIN_CONNECT_PAGE_CHECKS: PageChecks = {

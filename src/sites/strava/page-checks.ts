@@ -1,4 +1,4 @@
-import type { PageChecks } from '../page-checks';
+import type { PageChecks } from '../site';
 
 /** What the report on an unreadable Strava page looks for (see PageChecks). */
 export const STRAVA_PAGE_CHECKS: PageChecks = {
