@@ -5,20 +5,7 @@ const DIGITS = /^\d+$/;
  * The words of the sites' own page addresses. Any other segment could be something of the
  * runner's (a name in a profile address, say), so it is never copied.
  */
-const PATH_WORDS = new Set([
-  'activities',
-  'overview',
-  'analysis',
-  'laps',
-  'segments',
-  'best-efforts',
-  'heartrate',
-  'zone-distribution',
-  'app',
-  'activity',
-  'modern',
-  'embed',
-]);
+const PATH_WORDS = new Set(SITES.flatMap((site) => site.pathWords));
 const HOSTS = new Set(SITES.flatMap((site) => site.hosts));
 
 /**

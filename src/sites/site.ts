@@ -24,6 +24,8 @@ export interface SiteDefinition {
   bridgeStart: 'runtime' | 'document-start';
   /** Attribute paths of the page's own data the bridge may pass on (plain values only). */
   bridgeFields: readonly string[];
+  /** The words of its activity pages' addresses: all a page report may keep of a path. */
+  pathWords: readonly string[];
 }
 
 /** The activity id when `url` is a single-activity page of `site`, else null. */

@@ -28,4 +28,5 @@ export const garminConnectSite: SiteDefinition = {
   activityPaths: [/^\/(?:app|modern)\/activity\/(?:embed\/)?(\d{1,20})\/?$/],
   bridgeStart: 'document-start',
   bridgeFields: GARMIN_ACTIVITY_FIELDS,
+  pathWords: ['app', 'modern', 'activity', 'embed'],
 };

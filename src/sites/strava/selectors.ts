@@ -1,5 +1,4 @@
-/** The tabs of an activity's page (`ul#pagenav a[data-menu]` → `/activities/<id>/<tab>`). */
-const STRAVA_TABS = ['overview', 'analysis', 'laps', 'segments', 'best-efforts', 'heartrate', 'zone-distribution'];
+import { STRAVA_TABS } from './site';
 
 /** Where Strava's activity page shows what we read (checked against the captures in ../shared/real-pages). */
 export const STRAVA_SELECTORS = {

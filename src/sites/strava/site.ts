@@ -24,6 +24,17 @@ export const STRAVA_MODEL_FIELDS = [
   'viewer_is_athlete',
 ] as const;
 
+/** The tabs of an activity's page (`ul#pagenav a[data-menu]` → `/activities/<id>/<tab>`). */
+export const STRAVA_TABS = [
+  'overview',
+  'analysis',
+  'laps',
+  'segments',
+  'best-efforts',
+  'heartrate',
+  'zone-distribution',
+];
+
 export const stravaSite: SiteDefinition = {
   id: 'strava',
   hosts: ['www.strava.com'],
@@ -33,4 +44,5 @@ export const stravaSite: SiteDefinition = {
   activityPaths: [/^\/activities\/(\d{1,20})(?:\/(?!edit\b|truncate\b|crop\b)[a-z-]+)?\/?$/],
   bridgeStart: 'runtime',
   bridgeFields: STRAVA_MODEL_FIELDS,
+  pathWords: ['activities', ...STRAVA_TABS],
 };
