@@ -1,5 +1,5 @@
 import { isPlainObject } from '../plain-object';
-import type { SiteId } from '../run/run-facts';
+import { isActivityId, type SiteId } from '../run/run-facts';
 import type { SiteDefinition } from '../sites/site';
 
 /**
@@ -27,7 +27,6 @@ export interface PageModelRequest {
   activityId: string;
 }
 
-const ACTIVITY_ID = /^\d{1,20}$/;
 const MAX_STRING_LENGTH = 64;
 
 export function bridgeMessage(report: BridgeReport): BridgeReport & { source: string; version: number } {
@@ -44,7 +43,7 @@ export function parseBridgeMessage(data: unknown, sites: readonly SiteDefinition
     const { site, activityId, fields } = data;
     const allowed = sites.find((known) => known.id === site)?.bridgeFields;
     if (allowed === undefined) return null;
-    if (typeof activityId !== 'string' || !ACTIVITY_ID.test(activityId) || !isPlainObject(fields)) return null;
+    if (!isActivityId(activityId) || !isPlainObject(fields)) return null;
     const accepted: Record<string, BridgeValue> = {};
     for (const [key, value] of Object.entries(fields)) {
       if (!allowed.includes(key) || !isBridgeValue(value)) return null;
@@ -61,8 +60,7 @@ export function isPageModelRequest(data: unknown): data is PageModelRequest {
     isPlainObject(data) &&
     data.source === READER_SOURCE &&
     data.kind === 'read-page-model' &&
-    typeof data.activityId === 'string' &&
-    ACTIVITY_ID.test(data.activityId)
+    isActivityId(data.activityId)
   );
 }
 

@@ -1,10 +1,9 @@
 import type { SignalId } from '../detect/signal';
 import { isPlainObject } from '../plain-object';
-import { SITE_IDS, type SiteId, type Sport } from '../run/run-facts';
+import { activityKey, isActivityId, isSiteId, isSport } from '../run/run-facts';
 import { BACK_AREAS, type BackArea, type CheckIn, SORENESS_LEVELS, type Soreness } from './check-in';
 import { readRedFlag } from './red-flags';
 
-const SPORTS: readonly Sport[] = ['run', 'trail-run', 'virtual-run', 'other'];
 const SIGNAL_IDS: readonly SignalId[] = [
   'long',
   'fast',
@@ -34,20 +33,19 @@ export function sanitizeCheckIns(raw: unknown): CheckIn[] {
 function sanitizeCheckIn(value: unknown): CheckIn | undefined {
   if (!isPlainObject(value)) return undefined;
   const { site, activityId, soreness, recordedAt, updatedAt } = value;
-  if (!SITE_IDS.includes(site as SiteId) || typeof activityId !== 'string' || !/^\d{1,20}$/.test(activityId))
-    return undefined;
+  if (!isSiteId(site) || !isActivityId(activityId)) return undefined;
   if (!SORENESS_LEVELS.includes(soreness as Soreness)) return undefined;
   if (!isTime(recordedAt) || !isTime(updatedAt)) return undefined;
   const run = isPlainObject(value.run) ? value.run : {};
-  const facts: CheckIn['run'] = { sport: SPORTS.includes(run.sport as Sport) ? (run.sport as Sport) : 'run' };
+  const facts: CheckIn['run'] = { sport: isSport(run.sport) ? run.sport : 'run' };
   if (typeof run.startTime === 'string' && run.startTime.length <= 40) facts.startTime = run.startTime;
   for (const field of ['distanceM', 'movingTimeS'] as const) {
     const number = run[field];
     if (typeof number === 'number' && Number.isFinite(number) && number > 0) facts[field] = number;
   }
   return {
-    key: `${site as SiteId}:${activityId}`,
-    site: site as SiteId,
+    key: activityKey({ site, activityId }),
+    site,
     activityId,
     run: facts,
     signals: listOf(value.signals, SIGNAL_IDS),

@@ -2,7 +2,6 @@ import type { Locale } from '../i18n/locale';
 import type { MessageKey } from '../i18n/messages/en';
 import { type MessageParams, translate } from '../i18n/translate';
 import {
-  climbRateInUnits,
   formatDistance,
   formatDuration,
   formatElevation,
@@ -11,6 +10,7 @@ import {
   formatTemperature,
   type UnitSystem,
 } from '../run/format';
+import { climbRateInUnits } from '../run/units';
 import type { SignalEvidence } from './signal';
 
 /** The reason a runner reads, from the numbers a signal rests on, in their units and language. */
@@ -69,7 +69,7 @@ export function describeEvidence(evidence: SignalEvidence, units: UnitSystem, lo
     case 'climb': {
       const gain = formatElevation(evidence.gainM, units, locale);
       if (evidence.gainPerKmM === undefined) return say('reason.climb', { gain });
-      const rate = say(`unit.climbRate.${units}`, { value: climbRateInUnits(evidence.gainPerKmM, units) });
+      const rate = say(`unit.climbRate.${units}`, { value: Math.round(climbRateInUnits(evidence.gainPerKmM, units)) });
       return say('reason.climbRate', { gain, rate });
     }
     case 'temperature':

@@ -1,10 +1,7 @@
 import type { SignalId } from '../detect/signal';
 import { isPlainObject } from '../plain-object';
-import { SITE_IDS, type SiteId, type Sport } from '../run/run-facts';
+import { activityKey, isActivityId, isSiteId, isSport } from '../run/run-facts';
 import type { HistoryEntry } from './history-entry';
-
-const SITES: readonly SiteId[] = SITE_IDS;
-const SPORTS: readonly Sport[] = ['run', 'trail-run', 'virtual-run', 'other'];
 
 /**
  * The entries of a stored log that are whole and sound. A damaged entry is dropped on its
@@ -18,14 +15,13 @@ export function sanitizeHistory(raw: unknown): HistoryEntry[] {
 function sanitizeEntry(value: unknown): HistoryEntry | undefined {
   if (!isPlainObject(value)) return undefined;
   const { site, activityId, sport, seenAt } = value;
-  if (!SITES.includes(site as SiteId) || typeof activityId !== 'string' || !/^\d{1,20}$/.test(activityId))
-    return undefined;
-  if (!SPORTS.includes(sport as Sport) || typeof seenAt !== 'number' || !Number.isFinite(seenAt)) return undefined;
+  if (!isSiteId(site) || !isActivityId(activityId)) return undefined;
+  if (!isSport(sport) || typeof seenAt !== 'number' || !Number.isFinite(seenAt)) return undefined;
   const entry: HistoryEntry = {
-    key: `${site as SiteId}:${activityId}`,
-    site: site as SiteId,
+    key: activityKey({ site, activityId }),
+    site,
     activityId,
-    sport: sport as Sport,
+    sport,
     seenAt,
     signals: Array.isArray(value.signals) ? value.signals.filter((id): id is SignalId => typeof id === 'string') : [],
   };

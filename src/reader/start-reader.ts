@@ -1,7 +1,7 @@
 import { type BridgeReport, type PageModelRequest, parseBridgeMessage, READER_SOURCE } from '../bridge/protocol';
 import { readingFailed } from '../report/reading-failed';
 import type { ReadingTrace } from '../report/reading-trace';
-import type { RunFacts } from '../run/run-facts';
+import { activityKey, type RunFacts } from '../run/run-facts';
 import { activityIdOf } from '../sites/site';
 import type { ReadContext, SiteReader } from '../sites/site-reader';
 import { waitUntil } from './wait-until';
@@ -91,7 +91,7 @@ export function startReader({ window, reader, report, left, signal }: ReaderOpti
 
     const parsed = URL.canParse(url) ? new URL(url) : undefined;
     const activityId = parsed ? activityIdOf(reader.site, parsed) : null;
-    const activity = activityId === null ? null : `${reader.site.id}:${activityId}`;
+    const activity = activityId === null ? null : activityKey({ site: reader.site.id, activityId });
     // Another page now: the previous activity's panel goes at once, not when this one is read.
     if (lastReport !== undefined && lastReport.activity !== activity) {
       lastReport = undefined;

@@ -1,10 +1,8 @@
 import type { Locale } from '../i18n/locale';
 
-/** How numbers are shown to the runner: kilometres and °C, or miles and °F. */
-export type UnitSystem = 'metric' | 'imperial';
+import { celsiusToFahrenheit, elevationInUnits, METRES_PER_MILE, type UnitSystem } from './units';
 
-const METRES_PER_MILE = 1609.344;
-const FEET_PER_METRE = 1 / 0.3048;
+export type { UnitSystem } from './units';
 
 const decimal = (value: number, locale: Locale, digits: number) =>
   new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
@@ -36,18 +34,15 @@ export function formatPace(paceSPerKm: number, units: UnitSystem = 'metric'): st
 /** "612 m" or "2,008 ft". */
 export function formatElevation(elevationM: number, units: UnitSystem = 'metric', locale: Locale = 'en'): string {
   return units === 'imperial'
-    ? `${decimal(elevationM * FEET_PER_METRE, locale, 0)} ft`
+    ? `${decimal(elevationInUnits(elevationM, units), locale, 0)} ft`
     : `${decimal(elevationM, locale, 0)} m`;
 }
 
 /** "31 °C" or "88 °F". */
 export function formatTemperature(temperatureC: number, units: UnitSystem = 'metric'): string {
-  return units === 'imperial' ? `${Math.round((temperatureC * 9) / 5 + 32)} °F` : `${Math.round(temperatureC)} °C`;
-}
-
-/** Climb per km (metric) or per mile (imperial), as a whole number. */
-export function climbRateInUnits(metresPerKm: number, units: UnitSystem): number {
-  return Math.round(units === 'imperial' ? metresPerKm * FEET_PER_METRE * (METRES_PER_MILE / 1000) : metresPerKm);
+  return units === 'imperial'
+    ? `${Math.round(celsiusToFahrenheit(temperatureC))} °F`
+    : `${Math.round(temperatureC)} °C`;
 }
 
 /** A ratio or a share as the runner's language writes it: "1.8" or "1,8". */

@@ -1,7 +1,8 @@
 import { normalizeWord } from './normalize-text';
 import { parseLocaleNumber } from './parse-number';
+import { METRES_PER_FOOT, METRES_PER_MILE } from './units';
 
-const METRES_PER = { km: 1000, mi: 1609.344, m: 1, ft: 0.3048 } as const;
+const METRES_PER = { km: 1000, mi: METRES_PER_MILE, m: 1, ft: METRES_PER_FOOT } as const;
 export type DistanceUnit = keyof typeof METRES_PER;
 
 /** Unit symbols and the words Strava's translations use for them (accents folded). */

@@ -1,4 +1,5 @@
 import { parseLocaleNumber } from './parse-number';
+import { fahrenheitToCelsius } from './units';
 
 const TEMPERATURE = /^([-−–]?[\d.,\s]+?)\s*(?:°\s*([CF])|℃|℉|([CF]))?$/i;
 
@@ -18,10 +19,6 @@ export function parseTemperature(
   const unit = unitOf(trimmed, match[2] ?? match[3]) ?? options.defaultUnit;
   if (unit === undefined) return undefined;
   return unit === 'C' ? value : fahrenheitToCelsius(value);
-}
-
-export function fahrenheitToCelsius(fahrenheit: number): number {
-  return ((fahrenheit - 32) * 5) / 9;
 }
 
 function unitOf(text: string, letter: string | undefined): 'C' | 'F' | undefined {

@@ -7,14 +7,13 @@ import {
   type FactSource,
   type FactSources,
   type Gear,
+  isActivityId,
+  isSiteId,
+  isSport,
   type RunFacts,
-  SITE_IDS,
-  type SiteId,
-  type Sport,
   type WorkoutType,
 } from './run-facts';
 
-const SPORTS: readonly Sport[] = ['run', 'trail-run', 'virtual-run', 'other'];
 const WORKOUT_TYPES: readonly WorkoutType[] = ['race', 'long-run', 'workout', null];
 const UNIT_SYSTEMS: readonly UnitSystem[] = ['metric', 'imperial'];
 const ATHLETES: readonly Athlete[] = ['you', 'someone-else'];
@@ -39,7 +38,6 @@ const FACT_FIELDS: readonly FactField[] = [
   'units',
   'athlete',
 ];
-const ACTIVITY_ID = /^\d{1,20}$/;
 const MAX_TEXT_LENGTH = 120;
 
 /**
@@ -48,9 +46,9 @@ const MAX_TEXT_LENGTH = 120;
  * already checks all of this, but the background trusts no message to have come from it.
  */
 export function runFactsFrom(raw: unknown): RunFacts | null {
-  if (!isPlainObject(raw) || !oneOf(SITE_IDS, raw.site) || !oneOf(SPORTS, raw.sport)) return null;
-  const facts: RunFacts = { site: raw.site as SiteId, sport: raw.sport as Sport };
-  if (typeof raw.activityId === 'string' && ACTIVITY_ID.test(raw.activityId)) facts.activityId = raw.activityId;
+  if (!isPlainObject(raw) || !isSiteId(raw.site) || !isSport(raw.sport)) return null;
+  const facts: RunFacts = { site: raw.site, sport: raw.sport };
+  if (isActivityId(raw.activityId)) facts.activityId = raw.activityId;
   for (const field of NUMBER_FIELDS) {
     const value = raw[field];
     if (typeof value === 'number' && Number.isFinite(value)) facts[field] = value;

@@ -3,10 +3,13 @@ import type { UnitSystem } from './format';
 /** Sites we can read a run from. Adding a site adds its id here and one adapter file. */
 export const SITE_IDS = ['strava', 'garmin-connect'] as const;
 export type SiteId = (typeof SITE_IDS)[number];
+export const isSiteId = (value: unknown): value is SiteId => SITE_IDS.includes(value as SiteId);
 
 export const SITE_NAMES: Record<SiteId, string> = { strava: 'Strava', 'garmin-connect': 'Garmin Connect' };
 
-export type Sport = 'run' | 'trail-run' | 'virtual-run' | 'other';
+export const SPORTS = ['run', 'trail-run', 'virtual-run', 'other'] as const;
+export type Sport = (typeof SPORTS)[number];
+export const isSport = (value: unknown): value is Sport => SPORTS.includes(value as Sport);
 
 export type WorkoutType = 'race' | 'long-run' | 'workout' | null;
 
@@ -60,6 +63,18 @@ export type FactSource = 'page-model' | 'site-data' | 'page-script' | 'page-text
 export type FactSources = Partial<Record<FactField, FactSource>>;
 
 export const FOOT_SPORTS: readonly Sport[] = ['run', 'trail-run', 'virtual-run'];
+
+/** An activity's id as every site writes it: digits only (Strava's and Garmin's ids are 64-bit numbers). */
+export const ACTIVITY_ID_DIGITS = String.raw`\d{1,20}`;
+const ACTIVITY_ID = new RegExp(`^${ACTIVITY_ID_DIGITS}$`);
+export const isActivityId = (value: unknown): value is string => typeof value === 'string' && ACTIVITY_ID.test(value);
+
+/** True for an activity key of a site we read, as `activityKey` writes it. */
+export function isActivityKey(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const colon = value.indexOf(':');
+  return isSiteId(value.slice(0, colon)) && isActivityId(value.slice(colon + 1));
+}
 
 /** "strava:123": how an activity is known in storage and between views; undefined without an id. */
 export function activityKey(run: Pick<RunFacts, 'site'> & { activityId: string }): string;

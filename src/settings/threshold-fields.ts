@@ -11,11 +11,15 @@ import {
 } from '../run/format';
 import { parseDuration } from '../run/parse-duration';
 import { parseLocaleNumber } from '../run/parse-number';
-import { fahrenheitToCelsius } from '../run/parse-temperature';
+import {
+  climbRateFromUnits,
+  climbRateInUnits,
+  elevationFromUnits,
+  elevationInUnits,
+  temperatureFromUnits,
+  temperatureInUnits,
+} from '../run/units';
 import { isThresholdValid, THRESHOLD_LIMITS } from './settings';
-
-const FEET_PER_METRE = 1 / 0.3048;
-const FEET_PER_MILE_PER_METRE_PER_KM = FEET_PER_METRE * 1.609344;
 
 /** One threshold as the options form shows it: in the runner's units, parsed back to SI. */
 export interface ThresholdField {
@@ -54,27 +58,26 @@ export const THRESHOLD_FIELDS: readonly ThresholdField[] = [
   {
     key: 'hillyGainPerKmM',
     unit: (units) => (units === 'imperial' ? 'unit.ftPerMi' : 'unit.mPerKm'),
-    toText: (m, units) => round(units === 'imperial' ? m * FEET_PER_MILE_PER_METRE_PER_KM : m, 0),
-    fromText: (text, units) =>
-      withNumber(number(text), (v) => (units === 'imperial' ? v / FEET_PER_MILE_PER_METRE_PER_KM : v)),
+    toText: (m, units) => round(climbRateInUnits(m, units), 0),
+    fromText: (text, units) => withNumber(number(text), (value) => climbRateFromUnits(value, units)),
   },
   {
     key: 'hillyTotalGainM',
     unit: (units) => (units === 'imperial' ? 'unit.ft' : 'unit.m'),
-    toText: (m, units) => round(units === 'imperial' ? m * FEET_PER_METRE : m, 0),
-    fromText: (text, units) => withNumber(number(text), (v) => (units === 'imperial' ? v / FEET_PER_METRE : v)),
+    toText: (m, units) => round(elevationInUnits(m, units), 0),
+    fromText: (text, units) => withNumber(number(text), (value) => elevationFromUnits(value, units)),
   },
   {
     key: 'hotC',
     unit: celsiusOrFahrenheit,
-    toText: (c, units) => round(units === 'imperial' ? (c * 9) / 5 + 32 : c, 0),
-    fromText: (text, units) => withNumber(number(text), (v) => (units === 'imperial' ? fahrenheitToCelsius(v) : v)),
+    toText: (c, units) => round(temperatureInUnits(c, units), 0),
+    fromText: (text, units) => withNumber(number(text), (value) => temperatureFromUnits(value, units)),
   },
   {
     key: 'coldC',
     unit: celsiusOrFahrenheit,
-    toText: (c, units) => round(units === 'imperial' ? (c * 9) / 5 + 32 : c, 0),
-    fromText: (text, units) => withNumber(number(text), (v) => (units === 'imperial' ? fahrenheitToCelsius(v) : v)),
+    toText: (c, units) => round(temperatureInUnits(c, units), 0),
+    fromText: (text, units) => withNumber(number(text), (value) => temperatureFromUnits(value, units)),
   },
   {
     key: 'wornShoesM',

@@ -1,4 +1,4 @@
-import type { SiteId } from '../run/run-facts';
+import { activityKey, type SiteId } from '../run/run-facts';
 import { SITES } from './all-sites';
 import { activityIdOf } from './site';
 
@@ -34,7 +34,7 @@ export function activityKeyOf(url: string | undefined): string | null {
   const parsed = new URL(url);
   for (const site of SITES) {
     const id = activityIdOf(site, parsed);
-    if (id !== null) return `${site.id}:${id}`;
+    if (id !== null) return activityKey({ site: site.id, activityId: id });
   }
   return null;
 }

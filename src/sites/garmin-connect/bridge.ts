@@ -1,4 +1,5 @@
 import { type BridgeReport, isPageModelRequest, pickFields } from '../../bridge/protocol';
+import { ACTIVITY_ID_DIGITS } from '../../run/run-facts';
 import { GARMIN_ACTIVITY_FIELDS } from './site';
 
 /** Activities remembered for a reader that asks after the app already loaded them. */
@@ -28,7 +29,9 @@ export function bridgeGarminActivities(win: Window & typeof globalThis, post: (r
  * `/modern/proxy/…`, `/proxy/…` and bare paths before. Not its sub-resources (`/details`,
  * `/splits`, `/weather`…), which carry no summary.
  */
-const ACTIVITY_JSON_PATH = /^\/(?:gc-api\/|modern\/proxy\/|proxy\/)?activity-service\/activity\/(\d{1,20})\/?$/;
+const ACTIVITY_JSON_PATH = new RegExp(
+  String.raw`^/(?:gc-api/|modern/proxy/|proxy/)?activity-service/activity/(${ACTIVITY_ID_DIGITS})/?$`,
+);
 
 /**
  * Watches the page's own `fetch` and `XMLHttpRequest` responses for the activity JSON and

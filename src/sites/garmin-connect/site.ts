@@ -1,3 +1,4 @@
+import { ACTIVITY_ID_DIGITS } from '../../run/run-facts';
 import type { SiteDefinition } from '../site';
 
 /** Paths in Garmin Connect's activity JSON (activity-service, or a page's `activityData`) we read. */
@@ -25,7 +26,7 @@ export const garminConnectSite: SiteDefinition = {
   // (/modern/…). Nothing else of connect.garmin.com.
   pageMatches: ['https://connect.garmin.com/app/*', 'https://connect.garmin.com/modern/*'],
   // /app/activity/<id>, /modern/activity/<id>, and the public embed page /modern/activity/embed/<id>.
-  activityPaths: [/^\/(?:app|modern)\/activity\/(?:embed\/)?(\d{1,20})\/?$/],
+  activityPaths: [new RegExp(String.raw`^/(?:app|modern)/activity/(?:embed/)?(${ACTIVITY_ID_DIGITS})/?$`)],
   bridgeStart: 'document-start',
   bridgeFields: GARMIN_ACTIVITY_FIELDS,
   pathWords: ['app', 'modern', 'activity', 'embed'],

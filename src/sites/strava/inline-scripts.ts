@@ -1,9 +1,11 @@
 import type { BridgeValue } from '../../bridge/protocol';
+import { ACTIVITY_ID_DIGITS } from '../../run/run-facts';
 import { STRAVA_MODEL_FIELDS } from './site';
 
 /** `new Strava.Labs.Activities.Pages.RunPageView(123, 'Run', factory)`: its id and (detailed) type. */
-const PAGE_VIEW =
-  /new\s+Strava\.Labs\.Activities\.Pages\.\w*PageView\(\s*["']?(\d{1,20})["']?\s*,\s*["'](\w{1,40})["']/;
+const PAGE_VIEW = new RegExp(
+  String.raw`new\s+Strava\.Labs\.Activities\.Pages\.\w*PageView\(\s*["']?(${ACTIVITY_ID_DIGITS})["']?\s*,\s*["'](\w{1,40})["']`,
+);
 const MODEL_SET = /pageView\.activity\(\)\.set\(\s*\{/g;
 const IS_OWNER = /\.isOwner\(\s*(true|false)\s*\)/;
 const MEASUREMENT_UNITS = /\.measurementUnits\(\s*["'](imperial|metric)["']\s*\)/;

@@ -1,3 +1,4 @@
+import { ACTIVITY_ID_DIGITS } from '../../run/run-facts';
 import type { SiteDefinition } from '../site';
 
 /**
@@ -41,7 +42,9 @@ export const stravaSite: SiteDefinition = {
   // The whole site: Strava opens activities from the feed and from each other in place.
   pageMatches: ['https://www.strava.com/*'],
   // /activities/<id>, and its tabs (/overview, /analysis…); not its edit or crop pages.
-  activityPaths: [/^\/activities\/(\d{1,20})(?:\/(?!edit\b|truncate\b|crop\b)[a-z-]+)?\/?$/],
+  activityPaths: [
+    new RegExp(String.raw`^/activities/(${ACTIVITY_ID_DIGITS})(?:/(?!edit\b|truncate\b|crop\b)[a-z-]+)?/?$`),
+  ],
   bridgeStart: 'runtime',
   bridgeFields: STRAVA_MODEL_FIELDS,
   pathWords: ['activities', ...STRAVA_TABS],
