@@ -1,69 +1,62 @@
-import {
-  BACK_AREAS,
-  type CheckIn,
-  type CheckInAnswer,
-  RED_FLAGS,
-  SORENESS_LEVELS,
-  type Soreness,
-} from './checkins/check-in';
-import type { Signal, SignalId } from './detect/signal';
+import { BACK_AREAS, type CheckInAnswer, RED_FLAGS, SORENESS_LEVELS, type Soreness } from './checkins/check-in';
+import type { ImportProblem } from './data/import-data';
 import { isPlainObject } from './plain-object';
 import { parseReadingTrace, type ReadingTrace } from './report/reading-trace';
-import type { UnitSystem } from './run/format';
-import type { RunFacts } from './run/run-facts';
-import type { SelectedTip } from './tips/tip';
+import { isSiteId, type RunFacts, type SiteId } from './run/run-facts';
+import type { Settings } from './settings/settings';
+import type { UpdateOutcome } from './storage/store-writer';
+import type { PanelView, TabState } from './view-state/tab-state';
 
-/** What the background decided about the activity page shown in one tab: what every view shows. */
-export interface TabState {
-  url: string;
-  /** null: the page is an activity page, but nothing on it could be read. */
-  run: RunFacts | null;
-  /** The units every view shows this run in. */
-  units: UnitSystem;
-  signals: Signal[];
-  tips: SelectedTip[];
-  /** The runner paused Backstride on this site: nothing is shown. */
-  paused: boolean;
-  /** The runner said "Not for this run": no panel, though the popup can bring it back. */
-  dismissed: boolean;
-  /** The runner lets the panel appear on its own (a setting). */
-  autoShow: boolean;
-  /** When the runner last asked for the panel from the popup ("Show on page"); 0 if never. */
-  requested: number;
-  /** The runner's check-in for this activity, once given. */
-  checkIn: CheckIn | null;
-  /** This run's signals that the runner's check-ins link with back pain (their tips rank higher). */
-  painLinked: SignalId[];
-  /** How the reader went about the page, only when reading it failed: for the runner's page report. */
-  trace?: ReadingTrace;
-}
+/** What an import came to: refused with a reason, or taken in (with how much it held). */
+export type ImportOutcome =
+  | { ok: false; problem: ImportProblem }
+  | { ok: true; outcome: UpdateOutcome; runs: number; checkIns: number };
 
-/** A tab state with a run that has something worth showing. */
-export type ShownState = TabState & { run: RunFacts };
-
-/** Messages the background answers. */
-export type Request =
-  /** The reader read the activity at `url`: its run, or null when nothing could be read. */
-  | {
-      type: 'run-seen';
+/**
+ * Every request the background answers, with what it carries and what comes back. The
+ * background is the one writer of stored data: views load and watch, and ask for changes here.
+ */
+interface RequestTypes {
+  /** From the reader: it read the activity at `url`, its run or null when nothing could be read. */
+  'run-seen': {
+    body: {
       url: string;
       run: RunFacts | null;
       /** The reader's first report in this document: no panel can be in it yet. */
       firstInPage?: boolean;
       /** How the reader went about the page, sent only when reading it failed. */
       trace?: ReadingTrace;
-    }
-  /** The page no longer shows the activity last reported (in-page navigation or away). */
-  | { type: 'page-left'; url: string }
-  | { type: 'get-tab-state'; tabId?: number }
+    };
+    reply: undefined;
+  };
+  /** From the reader: the page no longer shows the activity last reported (in-page navigation or away). */
+  'page-left': { body: { url: string }; reply: undefined };
+  /** From an extension page: the state of a tab. */
+  'get-tab-state': { body: { tabId: number }; reply: TabState | null };
+  /** From the in-page panel: what it shows in its own tab, or null for nothing. */
+  'get-panel-view': { body: Record<never, never>; reply: PanelView | null };
   /** From the panel: "Not for this run". */
-  | { type: 'dismiss-run' }
+  'dismiss-run': { body: Record<never, never>; reply: undefined };
   /** From the popup: bring the panel (back) onto the page. */
-  | { type: 'show-on-page'; tabId: number }
+  'show-on-page': { body: { tabId: number }; reply: undefined };
   /** From the panel: open the browser's side panel; answers whether it could. */
-  | { type: 'open-side-panel' }
+  'open-side-panel': { body: Record<never, never>; reply: boolean };
   /** From the panel (its own tab) or the side panel (`tabId`): how the back feels after this run. */
-  | { type: 'save-check-in'; answer: CheckInAnswer; tabId?: number };
+  'save-check-in': { body: { answer: CheckInAnswer; tabId?: number }; reply: undefined };
+  /** From the options page: settings the runner changed (what it leaves out stays as stored). */
+  'change-settings': { body: { change: Partial<Settings> }; reply: UpdateOutcome };
+  /** From the popup or the options page: pause Backstride on a site, or resume it. */
+  'pause-site': { body: { site: SiteId; paused: boolean }; reply: UpdateOutcome };
+  /** From the options page: a file the runner chose to bring back. */
+  'import-data': { body: { text: string }; reply: ImportOutcome };
+  /** From the options page, after the runner confirmed: every run, check-in and dismissal gone. */
+  'delete-all': { body: Record<never, never>; reply: undefined };
+}
+
+export type RequestType = keyof RequestTypes;
+export type Request = { [K in RequestType]: { type: K } & RequestTypes[K]['body'] }[RequestType];
+export type RequestOf<K extends RequestType> = Extract<Request, { type: K }>;
+export type ReplyTo<K extends RequestType> = RequestTypes[K]['reply'];
 
 /** Sent by the background to the views when a tab's state changes. */
 export interface TabStateChanged {
@@ -75,13 +68,14 @@ export interface TabStateChanged {
 /** Sent by the background to the in-page panel; it answers `true` when it is there. */
 export interface PanelUpdate {
   type: 'panel-update';
-  state: TabState | null;
+  view: PanelView | null;
 }
 
 /** True when `value` is a request of a known type and the exact shape; anything else is ignored. */
 export function isRequest(value: unknown): value is Request {
   if (!isPlainObject(value)) return false;
-  switch (value.type) {
+  const type = value.type as RequestType;
+  switch (type) {
     case 'run-seen':
       return (
         typeof value.url === 'string' &&
@@ -93,25 +87,34 @@ export function isRequest(value: unknown): value is Request {
     case 'page-left':
       return typeof value.url === 'string';
     case 'get-tab-state':
-      return value.tabId === undefined || Number.isInteger(value.tabId);
-    case 'dismiss-run':
-    case 'open-side-panel':
-      return true;
     case 'show-on-page':
       return Number.isInteger(value.tabId);
+    case 'get-panel-view':
+    case 'dismiss-run':
+    case 'open-side-panel':
+    case 'delete-all':
+      return true;
     case 'save-check-in':
       return (value.tabId === undefined || Number.isInteger(value.tabId)) && isCheckInAnswer(value.answer);
+    case 'change-settings':
+      return isPlainObject(value.change);
+    case 'pause-site':
+      return isSiteId(value.site) && typeof value.paused === 'boolean';
+    case 'import-data':
+      return typeof value.text === 'string';
     default:
-      return false;
+      return exhaustive(type);
   }
 }
+
+const exhaustive = (_type: never): false => false;
 
 export function isTabStateChanged(value: unknown): value is TabStateChanged {
   return isPlainObject(value) && value.type === 'tab-state-changed' && Number.isInteger(value.tabId);
 }
 
 export function isPanelUpdate(value: unknown): value is PanelUpdate {
-  return isPlainObject(value) && value.type === 'panel-update' && (value.state === null || isPlainObject(value.state));
+  return isPlainObject(value) && value.type === 'panel-update' && (value.view === null || isPlainObject(value.view));
 }
 
 function isCheckInAnswer(value: unknown): value is CheckInAnswer {

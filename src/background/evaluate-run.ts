@@ -5,12 +5,14 @@ import { classify } from '../detect/classify';
 import { computeBaseline } from '../history/compute-baseline';
 import type { HistoryEntry } from '../history/history-entry';
 import type { Locale } from '../i18n/locale';
-import type { ShownState, TabState } from '../messages';
+import { composePageReport } from '../report/page-report';
 import { readingFailed } from '../report/reading-failed';
 import { parseReadingTrace, type ReadingTrace } from '../report/reading-trace';
 import { activityKey, type RunFacts } from '../run/run-facts';
 import { resolveUnits, type Settings } from '../settings/settings';
+import { siteOfUrl } from '../sites/match-patterns';
 import { selectTips } from '../tips/select';
+import type { TabState } from '../view-state/tab-state';
 
 /** What the background knows besides the run: the runner's settings, history and choices. */
 export interface EvaluationContext {
@@ -25,6 +27,9 @@ export interface EvaluationContext {
   locale?: Locale;
   /** How the reader went about the page; kept only when reading it failed. */
   trace?: ReadingTrace;
+  /** Backstride's version and the browser's user agent, for the report on a page that could not be read. */
+  version?: string;
+  userAgent?: string;
 }
 
 /**
@@ -44,16 +49,20 @@ export function evaluateRun(url: string, run: RunFacts | null, context: Evaluati
     trace,
   } = context;
   const units = resolveUnits(settings.units, run?.units);
-  const paused = run !== null && settings.pausedSites.includes(run.site);
+  const site = run?.site ?? siteOfUrl(url);
+  const paused = site !== undefined && settings.pausedSites.includes(site);
   const key = run ? activityKey(run) : undefined;
   const isDismissed = key !== undefined && dismissed.has(key);
   const checkIn = checkIns.find((candidate) => candidate.key === key) ?? null;
-  const flags = { paused, dismissed: isDismissed, autoShow: settings.showPanel, requested, checkIn };
+  const flags = { site, paused, dismissed: isDismissed, autoShow: settings.showPanel, requested, checkIn };
   if (run === null || paused || readingFailed(run)) {
     const state: TabState = { url, run, units, signals: [], tips: [], painLinked: [], ...flags };
     // Parsed again so that only the trace's own fields, never anything riding along, are kept.
-    const kept = readingFailed(run) && trace !== undefined ? parseReadingTrace(trace) : undefined;
-    return kept === undefined ? state : { ...state, trace: kept };
+    if (!readingFailed(run)) return state;
+    const kept = trace === undefined ? undefined : parseReadingTrace(trace);
+    const { version = 'unknown', userAgent = '' } = context;
+    const pageReport = composePageReport({ url, site, run, trace: kept, version, userAgent });
+    return kept === undefined ? { ...state, pageReport } : { ...state, trace: kept, pageReport };
   }
   // Someone else's run is judged on the runner's marks alone: their history and experience are not that athlete's.
   const yours = run.athlete !== 'someone-else';
@@ -66,13 +75,4 @@ export function evaluateRun(url: string, run: RunFacts | null, context: Evaluati
   });
   const painLinked = painLinkedSignals(checkIns).filter((id) => signals.some((signal) => signal.id === id));
   return { url, run, units, signals, tips: selectTips(signals, settings, locale, painLinked), painLinked, ...flags };
-}
-
-export function hasSomethingToShow(state: TabState | null): state is ShownState {
-  return state !== null && !state.paused && state.run !== null && state.signals.length > 0 && state.tips.length > 0;
-}
-
-/** The in-page panel shows when there is something to show and nothing the runner said against it. */
-export function wantsPanel(state: TabState | null): state is ShownState {
-  return hasSomethingToShow(state) && !state.dismissed && (state.autoShow || state.requested > 0);
 }

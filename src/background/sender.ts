@@ -8,11 +8,16 @@ export type SenderKind = 'site-page' | 'extension-page';
 const ALLOWED: Record<Request['type'], readonly SenderKind[]> = {
   'run-seen': ['site-page'],
   'page-left': ['site-page'],
+  'get-panel-view': ['site-page'],
   'dismiss-run': ['site-page'],
   'open-side-panel': ['site-page'],
-  'show-on-page': ['extension-page'],
-  'get-tab-state': ['site-page', 'extension-page'],
   'save-check-in': ['site-page', 'extension-page'],
+  'get-tab-state': ['extension-page'],
+  'show-on-page': ['extension-page'],
+  'change-settings': ['extension-page'],
+  'pause-site': ['extension-page'],
+  'import-data': ['extension-page'],
+  'delete-all': ['extension-page'],
 };
 
 /** chrome-extension://<id>/ or moz-extension://<uuid>/ (WXT types getURL for known files only). */

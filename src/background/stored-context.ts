@@ -1,10 +1,7 @@
 import type { CheckIn } from '../checkins/check-in';
-import { loadCheckIns, watchCheckIns } from '../checkins/check-in-item';
 import type { HistoryEntry } from '../history/history-entry';
-import { loadHistory, watchHistory } from '../history/history-item';
-import { loadDismissed, watchDismissed } from '../settings/dismissed-runs';
 import type { Settings } from '../settings/settings';
-import { loadSettings, watchSettings } from '../settings/settings-item';
+import { loadStored, watchStored } from '../storage/stored-items';
 
 export interface StoredContext {
   settings: Settings;
@@ -15,22 +12,29 @@ export interface StoredContext {
 
 /**
  * What every evaluation needs from storage, read once and then kept current by storage's
- * own change events (whoever wrote: the options page, the panel, this worker). Every run the
- * runner opens is judged without waiting on storage.
+ * own change events. Every run the runner opens is judged without waiting on storage.
  */
 export function createStoredContext(): () => Promise<StoredContext> {
   let current: Promise<StoredContext> | undefined;
   const update = (change: Partial<StoredContext>) => {
     if (current) current = current.then((context) => ({ ...context, ...change }));
   };
-  watchSettings((settings) => update({ settings }));
-  watchHistory((history) => update({ history }));
-  watchDismissed((dismissed) => update({ dismissed }));
-  watchCheckIns((checkIns) => update({ checkIns }));
+  watchStored('settings', (settings) => update({ settings }));
+  watchStored('history', (history) => update({ history }));
+  watchStored('dismissedRuns', (keys) => update({ dismissed: new Set(keys) }));
+  watchStored('checkIns', (checkIns) => update({ checkIns }));
   return () => {
-    current ??= Promise.all([loadSettings(), loadHistory(), loadDismissed(), loadCheckIns()]).then(
-      ([settings, history, dismissed, checkIns]) => ({ settings, history, dismissed, checkIns }),
-    );
+    current ??= Promise.all([
+      loadStored('settings'),
+      loadStored('history'),
+      loadStored('dismissedRuns'),
+      loadStored('checkIns'),
+    ]).then(([settings, history, dismissed, checkIns]) => ({
+      settings,
+      history,
+      dismissed: new Set(dismissed),
+      checkIns,
+    }));
     return current;
   };
 }

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { PanelUpdate, TabState, TabStateChanged } from '../messages';
-import { hasSomethingToShow, wantsPanel } from './evaluate-run';
+import type { PanelUpdate, TabStateChanged } from '../messages';
+import { HEADLINE_SELECTORS } from '../sites/site-layout';
+import { hasSomethingToShow, type PanelView, type TabState, wantsPanel } from '../view-state/tab-state';
 
 export const PANEL_SCRIPT = '/content-scripts/panel.js';
 const BADGE_COLOR = '#2f6f73';
@@ -15,6 +16,11 @@ export async function showTabState(
   await Promise.all([updatePanel(tabId, state, freshPage), setBadge(tabId, state), broadcast(tabId, state)]);
 }
 
+/** What the in-page panel shows for a tab's state: nothing unless the panel is wanted. */
+export function panelViewOf(state: TabState | null): PanelView | null {
+  return wantsPanel(state) ? { state, headlineSelector: HEADLINE_SELECTORS[state.run.site] } : null;
+}
+
 /** The number of tips on a tab with a run that has some; nothing anywhere else. */
 async function setBadge(tabId: number, state: TabState | null): Promise<void> {
   const action = browser.action ?? browser.browserAction;
@@ -24,18 +30,19 @@ async function setBadge(tabId: number, state: TabState | null): Promise<void> {
 }
 
 /**
- * Tells a panel already in the page about the new state (it hides itself when it is not
- * wanted); injects the panel's code only when it is wanted and no panel answered. A freshly
- * injected panel pulls its state when it starts.
+ * Tells a panel already in the page what to show (nothing: it takes itself away); injects
+ * the panel's code only when it is wanted and no panel answered. A freshly injected panel
+ * asks for its view when it starts.
  */
 async function updatePanel(tabId: number, state: TabState | null, freshPage: boolean): Promise<void> {
+  const view = panelViewOf(state);
   // A page the reader has only just read has no panel yet: no need to ask it first.
   if (!freshPage) {
-    const update: PanelUpdate = { type: 'panel-update', state };
+    const update: PanelUpdate = { type: 'panel-update', view };
     const answered = await browser.tabs.sendMessage(tabId, update).catch(() => false);
     if (answered === true) return;
   }
-  if (!wantsPanel(state)) return;
+  if (view === null) return;
   await browser.scripting.executeScript({ target: { tabId }, files: [PANEL_SCRIPT] }).catch(ignoreClosedTab);
 }
 

@@ -1,39 +1,18 @@
 import type { CheckIn } from '../checkins/check-in';
-import type { HistoryEntry } from '../history/history-entry';
-import type { Settings } from '../settings/settings';
+import type { StoredValues } from '../storage/stored-items';
 
 export const EXPORT_FORMAT = 'backstride-export';
 export const EXPORT_VERSION = 1;
 
-/** Everything Backstride keeps about a runner, as one file they own. */
-export interface BackstrideExport {
+/** Everything Backstride keeps about a runner, as one file they own: one field per stored item. */
+export type BackstrideExport = {
   format: typeof EXPORT_FORMAT;
   version: typeof EXPORT_VERSION;
   exportedAt: string;
-  settings: Settings;
-  history: HistoryEntry[];
-  checkIns: CheckIn[];
-  dismissedRuns: string[];
-}
+} & StoredValues;
 
-export function buildExport(
-  data: {
-    settings: Settings;
-    history: readonly HistoryEntry[];
-    checkIns: readonly CheckIn[];
-    dismissedRuns: Iterable<string>;
-  },
-  now: Date,
-): BackstrideExport {
-  return {
-    format: EXPORT_FORMAT,
-    version: EXPORT_VERSION,
-    exportedAt: now.toISOString(),
-    settings: data.settings,
-    history: [...data.history],
-    checkIns: [...data.checkIns],
-    dismissedRuns: [...data.dismissedRuns],
-  };
+export function buildExport(values: StoredValues, now: Date): BackstrideExport {
+  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), ...values };
 }
 
 const CSV_COLUMNS = [

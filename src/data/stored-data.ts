@@ -1,42 +1,32 @@
-import { clearCheckIns, loadCheckIns, saveCheckIns } from '../checkins/check-in-item';
-import { clearHistory, loadHistory, saveHistory } from '../history/history-item';
-import { addToLog } from '../history/run-log';
-import { clearDismissed, dismissAll, loadDismissed } from '../settings/dismissed-runs';
-import { loadSettings, saveSettings } from '../settings/settings-item';
-import type { SaveOutcome } from '../storage/versioned-item';
+import type { StoreWriter, UpdateOutcome } from '../storage/store-writer';
+import type { StoredItem } from '../storage/stored-item';
+import { loadStored, STORED_ITEMS, STORED_NAMES, type StoredName, type StoredValues } from '../storage/stored-items';
 import { type BackstrideExport, buildExport } from './export-data';
-import type { ImportResult } from './import-data';
 
 /** Everything Backstride keeps, ready to save as a file. */
 export async function exportAll(now = new Date()): Promise<BackstrideExport> {
-  const [settings, history, checkIns, dismissedRuns] = await Promise.all([
-    loadSettings(),
-    loadHistory(),
-    loadCheckIns(),
-    loadDismissed(),
-  ]);
-  return buildExport({ settings, history, checkIns, dismissedRuns }, now);
+  const values = await Promise.all(STORED_NAMES.map(async (name) => [name, await loadStored(name)] as const));
+  return buildExport(Object.fromEntries(values) as StoredValues, now);
 }
 
 /**
- * Brings an accepted import in: its settings replace the current ones; its runs, check-ins
- * and dismissals join what is already here (the file's version of an activity wins).
+ * Brings an accepted import in, each item joined with what is stored in its own turn.
  * `kept-newer` when a newer Backstride wrote any of what is stored, which is then left as it is.
  */
-export async function applyImport(result: Extract<ImportResult, { ok: true }>): Promise<SaveOutcome> {
-  const outcomes: SaveOutcome[] = [];
-  if (result.settings) outcomes.push(await saveSettings(result.settings));
-  let history = await loadHistory();
-  for (const entry of result.history) history = addToLog(history, entry);
-  outcomes.push(await saveHistory(history));
-  const checkIns = new Map((await loadCheckIns()).map((checkIn) => [checkIn.key, checkIn]));
-  for (const checkIn of result.checkIns) checkIns.set(checkIn.key, checkIn);
-  outcomes.push(await saveCheckIns([...checkIns.values()]));
-  outcomes.push(await dismissAll(result.dismissedRuns));
+export async function applyImport(writer: StoreWriter, values: Partial<StoredValues>): Promise<UpdateOutcome> {
+  const outcomes = await Promise.all(
+    STORED_NAMES.filter((name) => values[name] !== undefined).map((name) => importInto(writer, name, values)),
+  );
   return outcomes.includes('kept-newer') ? 'kept-newer' : 'saved';
 }
 
-/** Runs seen, check-ins and dismissals gone; the runner's settings stay. */
-export async function deleteAllData(): Promise<void> {
-  await Promise.all([clearHistory(), clearCheckIns(), clearDismissed()]);
+function importInto<N extends StoredName>(writer: StoreWriter, name: N, values: Partial<StoredValues>) {
+  const item = STORED_ITEMS[name] as unknown as StoredItem<StoredValues[N]>;
+  const imported = values[name] as StoredValues[N];
+  return writer.update(name, (stored) => item.mergeImport(stored, imported));
+}
+
+/** Everything about the runner's runs gone; what the list keeps on delete-all (their settings) stays. */
+export async function deleteAllData(writer: StoreWriter): Promise<void> {
+  await Promise.all(STORED_NAMES.filter((name) => STORED_ITEMS[name].onDeleteAll === 'clear').map(writer.clear));
 }

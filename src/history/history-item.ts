@@ -1,11 +1,14 @@
-import { defineVersionedItem, type SaveOutcome } from '../storage/versioned-item';
-import type { HistoryEntry } from './history-entry';
+import { declareStoredItem } from '../storage/stored-item';
+import { addToLog, HISTORY_CAP } from './run-log';
 import { sanitizeHistory } from './sanitize-history';
 
 /** The local log of runs seen, version 1. A future shape adds a migration here. */
-const historyItem = defineVersionedItem('local:history', { version: 1, sanitize: sanitizeHistory });
-
-export const loadHistory = (): Promise<HistoryEntry[]> => historyItem.load();
-export const saveHistory = (entries: readonly HistoryEntry[]): Promise<SaveOutcome> => historyItem.save([...entries]);
-export const clearHistory = (): Promise<void> => historyItem.clear();
-export const watchHistory = (onChange: (entries: HistoryEntry[]) => void): (() => void) => historyItem.watch(onChange);
+export const HISTORY_ITEM = declareStoredItem({
+  key: 'local:history',
+  version: 1,
+  sanitize: sanitizeHistory,
+  onDeleteAll: 'clear',
+  importable: Array.isArray,
+  mergeImport: (stored, imported) => imported.reduce((log, entry) => addToLog(log, entry), stored),
+  bound: (entries) => entries.slice(-HISTORY_CAP),
+});

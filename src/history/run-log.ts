@@ -15,6 +15,6 @@ export function addToLog(log: readonly HistoryEntry[], entry: HistoryEntry, cap 
 }
 
 /** The log without this activity (the same log when it was not there). */
-export function removeFromLog(log: readonly HistoryEntry[], key: string): readonly HistoryEntry[] {
+export function removeFromLog(log: HistoryEntry[], key: string): HistoryEntry[] {
   return log.some((kept) => kept.key === key) ? log.filter((kept) => kept.key !== key) : log;
 }

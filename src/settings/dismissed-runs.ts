@@ -1,28 +1,27 @@
-import { defineVersionedItem, type SaveOutcome } from '../storage/versioned-item';
+import { isActivityKey } from '../run/run-facts';
+import { declareStoredItem } from '../storage/stored-item';
 
 /** Activities kept at most; older dismissals are forgotten first. */
 const MAX_DISMISSED = 500;
 
-const sanitize = (raw: unknown): string[] =>
-  Array.isArray(raw) ? raw.filter((key): key is string => typeof key === 'string') : [];
+const sanitize = (raw: unknown): string[] => (Array.isArray(raw) ? raw.filter(isActivityKey) : []);
+
+/** The dismissals with this activity said "Not for this run" to (newest last), or taken back. */
+export function withDismissal(keys: readonly string[], activityKey: string, dismissed: boolean): string[] {
+  const others = keys.filter((key) => key !== activityKey);
+  return dismissed ? [...others, activityKey] : others;
+}
 
 /** Activities ("strava:123") the runner said "Not for this run" to, version 1: the panel stays away from them. */
-const dismissedItem = defineVersionedItem('local:dismissedRuns', { version: 1, sanitize });
-
-export const loadDismissed = async (): Promise<Set<string>> => new Set(await dismissedItem.load());
-
-export async function setDismissed(activityKey: string, dismissed: boolean): Promise<SaveOutcome> {
-  return dismissAll(dismissed ? [activityKey] : [], [activityKey]);
-}
-
-/** Adds dismissals (newest last), after taking any of `undo` away, in one write. */
-export async function dismissAll(activityKeys: readonly string[], undo: readonly string[] = []): Promise<SaveOutcome> {
-  const adding = new Set(activityKeys);
-  const leaving = new Set([...adding, ...undo]);
-  const keys = [...(await loadDismissed())].filter((key) => !leaving.has(key));
-  return dismissedItem.save([...keys, ...adding].slice(-MAX_DISMISSED));
-}
-
-export const clearDismissed = (): Promise<void> => dismissedItem.clear();
-export const watchDismissed = (onChange: (keys: Set<string>) => void): (() => void) =>
-  dismissedItem.watch((keys) => onChange(new Set(keys)));
+export const DISMISSED_RUNS_ITEM = declareStoredItem({
+  key: 'local:dismissedRuns',
+  version: 1,
+  sanitize,
+  onDeleteAll: 'clear',
+  importable: Array.isArray,
+  mergeImport: (stored, imported) => {
+    const adding = new Set(imported);
+    return [...stored.filter((key) => !adding.has(key)), ...adding];
+  },
+  bound: (keys) => keys.slice(-MAX_DISMISSED),
+});

@@ -1,20 +1,13 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { CheckIn } from '../checkins/check-in';
-import { loadCheckIns, watchCheckIns } from '../checkins/check-in-item';
 import { associations, painLinkedSignals } from '../checkins/insights';
 import type { SignalId } from '../detect/signal';
 import { t } from '../i18n/translate';
 import { SorenessChart } from './SorenessChart';
-
-export const signalWord = (id: SignalId) => t(`signal.${id}`).toLowerCase();
+import { signalWord } from './signal-word';
+import { useStored } from './use-stored';
 
 /** How this runner's back has felt after their runs, and which kinds of run it tends to follow. */
 export function InsightsView() {
-  const [checkIns, setCheckIns] = useState<CheckIn[] | undefined>();
-  useEffect(() => {
-    void loadCheckIns().then(setCheckIns);
-    return watchCheckIns(setCheckIns);
-  }, []);
+  const checkIns = useStored('checkIns');
   if (!checkIns) return <p class="bs-empty">{t('loading')}</p>;
   const patterns = associations(checkIns);
   const linked = painLinkedSignals(checkIns);

@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
+import { ask } from '../ask';
 import { t } from '../i18n/translate';
-import { SITE_IDS, SITE_NAMES } from '../run/run-facts';
+import { SITE_IDS, SITE_NAMES, type SiteId } from '../run/run-facts';
 import { DEFAULT_SETTINGS, resolveUnits, type Settings, type UnitsSetting } from '../settings/settings';
-import { loadSettings, saveSettings } from '../settings/settings-item';
+import type { UpdateOutcome } from '../storage/store-writer';
+import { loadStored } from '../storage/stored-items';
 import { DataControls } from './options/DataControls';
 import { FirstRunCard } from './options/FirstRunCard';
 import { RunsSeen } from './options/RunsSeen';
@@ -19,30 +21,34 @@ export function OptionsView() {
   const [formVersion, setFormVersion] = useState(0);
 
   useEffect(() => {
-    void loadSettings().then(setSettings);
+    void loadStored('settings').then(setSettings);
   }, []);
 
   if (settings === undefined) return <main class="bs-page">{t('loading')}</main>;
   // Pages follow their own units; the form has to pick one when set to follow the page.
   const units = resolveUnits(settings.units, undefined);
 
+  // The form shows the change at once; the background stores it and says how that went.
+  const settle = async (request: Promise<UpdateOutcome | undefined>) => {
+    const outcome = await request;
+    if (outcome === 'saved' || outcome === 'unchanged') {
+      setStatus(t('options.saved'));
+      return;
+    }
+    // The form goes back to what is really stored, so the next change does not build on this one.
+    const stored = await loadStored('settings').catch(() => undefined);
+    if (stored) setSettings(stored);
+    setFormVersion((version) => version + 1);
+    setStatus(t(outcome === 'kept-newer' ? 'options.keptNewer' : 'options.saveFailed'));
+  };
   const save = (next: Settings) => {
     setSettings(next);
-    const showStored = async () => {
-      // The form goes back to what is really stored, so the next change does not build on this one.
-      setSettings(await loadSettings());
-      setFormVersion((version) => version + 1);
-    };
-    saveSettings(next).then(
-      async (outcome) => {
-        if (outcome !== 'saved') await showStored();
-        setStatus(t(outcome === 'saved' ? 'options.saved' : 'options.keptNewer'));
-      },
-      async () => {
-        await showStored().catch(() => undefined);
-        setStatus(t('options.saveFailed'));
-      },
-    );
+    void settle(ask({ type: 'change-settings', change: next }));
+  };
+  const setSitePaused = (site: SiteId, paused: boolean) => {
+    const others = settings.pausedSites.filter((kept) => kept !== site);
+    setSettings({ ...settings, pausedSites: paused ? [...others, site] : others });
+    void settle(ask({ type: 'pause-site', site, paused }));
   };
 
   return (
@@ -88,14 +94,7 @@ export function OptionsView() {
                 type="checkbox"
                 name={`site-${site}`}
                 checked={!settings.pausedSites.includes(site)}
-                onChange={(event) =>
-                  save({
-                    ...settings,
-                    pausedSites: event.currentTarget.checked
-                      ? settings.pausedSites.filter((paused) => paused !== site)
-                      : [...settings.pausedSites, site],
-                  })
-                }
+                onChange={(event) => setSitePaused(site, !event.currentTarget.checked)}
               />
               <span>{t('options.site', { site: SITE_NAMES[site] })}</span>
             </label>

@@ -1,10 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { t } from '../i18n/translate';
-import type { TabState } from '../messages';
-import { composePageReport } from '../report/page-report';
-import { readingFailed } from '../report/reading-failed';
-import { siteOfUrl } from '../sites/match-patterns';
+import type { TabState } from '../view-state/tab-state';
 
 type Outcome = 'copied' | 'failed';
 
@@ -17,16 +13,8 @@ export function PageReport({ state }: { state: TabState }) {
   // Which text the last copy was of: a switch to another tab's page starts afresh.
   const [outcome, setOutcome] = useState<{ text: string; result: Outcome }>();
   const textRef = useRef<HTMLPreElement>(null);
-  if (state.paused || !readingFailed(state.run)) return null;
-
-  const text = composePageReport({
-    url: state.url,
-    site: siteOfUrl(state.url),
-    run: state.run,
-    trace: state.trace,
-    version: browser.runtime.getManifest().version,
-    userAgent: navigator.userAgent,
-  });
+  const text = state.pageReport;
+  if (state.paused || text === undefined) return null;
   const result = outcome?.text === text ? outcome.result : undefined;
   const copy = async () => {
     try {

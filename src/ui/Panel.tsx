@@ -1,13 +1,13 @@
 import { useState } from 'preact/hooks';
 import { canCheckIn } from '../checkins/check-in';
 import { currentLocale, t } from '../i18n/translate';
-import type { ShownState } from '../messages';
 import { activityKey } from '../run/run-facts';
+import type { ShownState } from '../view-state/tab-state';
 import { CheckInForm, type SaveCheckIn } from './CheckInForm';
-import { signalWord } from './InsightsView';
 import { RunSummary } from './RunSummary';
 import { SafetyNote } from './SafetyNote';
 import { SignalChips } from './SignalChips';
+import { signalWord } from './signal-word';
 import { TipCard } from './TipCard';
 import { UrgentNotice } from './UrgentNotice';
 

@@ -1,10 +1,8 @@
 import { browser } from 'wxt/browser';
-import { hasSomethingToShow } from '../background/evaluate-run';
+import { ask } from '../ask';
 import { t } from '../i18n/translate';
-import type { Request } from '../messages';
 import { SITE_NAMES } from '../run/run-facts';
-import { saveSettings } from '../settings/settings-item';
-import { siteOfUrl } from '../sites/match-patterns';
+import { hasSomethingToShow } from '../view-state/tab-state';
 import { NothingToShow } from './NothingToShow';
 import { openSidePanel } from './open-side-panel';
 import { PageReport } from './PageReport';
@@ -12,12 +10,12 @@ import { RunSummary } from './RunSummary';
 import { SafetyNote } from './SafetyNote';
 import { SignalChips } from './SignalChips';
 import { useActiveTabState } from './use-active-tab-state';
-import { useSettings } from './use-settings';
+import { useStored } from './use-stored';
 
 /** The toolbar popup: the current tab's run at a glance, and what the runner can do about it. */
 export function PopupView() {
   const view = useActiveTabState();
-  const settings = useSettings();
+  const settings = useStored('settings');
   if (view.status === 'loading' || !settings) {
     return (
       <main class="bs-page bs-popup" aria-label="Backstride">
@@ -26,17 +24,13 @@ export function PopupView() {
     );
   }
   const { state, tabId, windowId } = view;
-  const site = siteOfUrl(state?.url);
+  const site = state?.site;
   const paused = site !== undefined && settings.pausedSites.includes(site);
   const togglePause = () => {
-    if (!site) return;
-    const pausedSites = paused ? settings.pausedSites.filter((kept) => kept !== site) : [...settings.pausedSites, site];
-    void saveSettings({ ...settings, pausedSites });
+    if (site) void ask({ type: 'pause-site', site, paused: !paused });
   };
   const showOnPage = () => {
-    if (tabId === undefined) return;
-    const request: Request = { type: 'show-on-page', tabId };
-    void browser.runtime.sendMessage(request).then(() => window.close());
+    if (tabId !== undefined) void ask({ type: 'show-on-page', tabId }).then(() => window.close());
   };
 
   return (

@@ -1,11 +1,10 @@
 import { useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { hasSomethingToShow } from '../background/evaluate-run';
+import { ask } from '../ask';
 import { type CheckInAnswer, canCheckIn } from '../checkins/check-in';
 import { t } from '../i18n/translate';
-import type { Request } from '../messages';
 import { readingFailed } from '../report/reading-failed';
 import { activityKey } from '../run/run-facts';
+import { hasSomethingToShow } from '../view-state/tab-state';
 import { AllTips } from './AllTips';
 import { CheckInForm } from './CheckInForm';
 import { HowRead } from './HowRead';
@@ -18,7 +17,7 @@ import { SignalChips } from './SignalChips';
 import { TipsByTiming } from './TipsByTiming';
 import { UrgentNotice } from './UrgentNotice';
 import { type ActiveTabView, useActiveTabState } from './use-active-tab-state';
-import { useSettings } from './use-settings';
+import { useStored } from './use-stored';
 
 const TABS = ['run', 'insights', 'all-tips'] as const;
 type Tab = (typeof TABS)[number];
@@ -35,7 +34,7 @@ const TAB_LABELS = {
  */
 export function SidePanelView() {
   const view = useActiveTabState();
-  const settings = useSettings();
+  const settings = useStored('settings');
   const [tab, setTab] = useState<Tab>('run');
   return (
     <main class="bs-page bs-sidepanel" aria-labelledby="sidepanel-title">
@@ -75,9 +74,7 @@ function ThisRun({ view }: { view: ActiveTabView }) {
   if (view.status === 'loading') return <p class="bs-empty">{t('loading')}</p>;
   const { state, tabId } = view;
   const checkIn = async (answer: CheckInAnswer) => {
-    if (tabId === undefined) return;
-    const request: Request = { type: 'save-check-in', answer, tabId };
-    await browser.runtime.sendMessage(request);
+    if (tabId !== undefined) await ask({ type: 'save-check-in', answer, tabId });
   };
   return (
     <section data-testid="sidepanel-run" aria-labelledby="this-run-title">

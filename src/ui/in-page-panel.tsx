@@ -2,10 +2,10 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { wantsPanel } from '../background/evaluate-run';
-import { isPanelUpdate, type Request, type ShownState, type TabState } from '../messages';
+import { ask } from '../ask';
+import { isPanelUpdate } from '../messages';
 import { activityKey } from '../run/run-facts';
-import { HEADLINE_SELECTORS } from '../sites/site-layout';
+import type { PanelView, ShownState } from '../view-state/tab-state';
 import { Panel } from './Panel';
 import { panelPlacement } from './panel-position';
 
@@ -16,14 +16,6 @@ const STARTED = Symbol.for('backstride.in-page-panel');
 type IsolatedWorld = typeof globalThis & { [STARTED]?: boolean };
 
 const activityOf = (state: ShownState) => activityKey(state.run);
-/** Our background, or nothing once the extension is gone (reloaded, removed): never an error in the page. */
-async function send(request: Request): Promise<unknown> {
-  try {
-    return await browser.runtime.sendMessage(request);
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * Shows the panel for the tab's state and keeps it in step with the background's updates.
@@ -44,14 +36,15 @@ export async function startInPagePanel(ctx: ContentScriptContext, css: string): 
   let closed: { activity: string | undefined; requested: number } | undefined;
   let queue = Promise.resolve();
 
-  const show = (state: TabState | null) => {
+  const show = (view: PanelView | null) => {
     queue = queue.then(async () => {
       const stillClosed = (shown: ShownState) =>
         closed !== undefined && closed.activity === activityOf(shown) && shown.requested <= closed.requested;
-      if (!wantsPanel(state) || stillClosed(state)) {
+      if (view === null || stillClosed(view.state)) {
         ui?.remove();
         return;
       }
+      const { state } = view;
       ui ??= await createShadowRootUi(ctx, {
         name: PANEL_ELEMENT,
         // The stylesheet's page-wide rules belong to the shadow root's host.
@@ -66,7 +59,10 @@ export async function startInPagePanel(ctx: ContentScriptContext, css: string): 
         closed = { activity: activityOf(state), requested: state.requested };
         ui?.remove();
       };
-      const placement = panelPlacement(headlineBox(state), { width: window.innerWidth, height: window.innerHeight });
+      const placement = panelPlacement(headlineBox(view.headlineSelector), {
+        width: window.innerWidth,
+        height: window.innerHeight,
+      });
       render(
         <Panel
           state={state}
@@ -75,10 +71,10 @@ export async function startInPagePanel(ctx: ContentScriptContext, css: string): 
           onClose={close}
           onDismiss={() => {
             close();
-            void send({ type: 'dismiss-run' });
+            void ask({ type: 'dismiss-run' });
           }}
-          onOpenAllTips={async () => (await send({ type: 'open-side-panel' })) === true}
-          onCheckIn={(answer) => send({ type: 'save-check-in', answer })}
+          onOpenAllTips={async () => (await ask({ type: 'open-side-panel' })) === true}
+          onCheckIn={(answer) => ask({ type: 'save-check-in', answer })}
         />,
         ui.uiContainer,
       );
@@ -93,20 +89,20 @@ export async function startInPagePanel(ctx: ContentScriptContext, css: string): 
   browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (response: unknown) => void) => {
     if (!isPanelUpdate(message) || ctx.isInvalid) return;
     updates++;
-    show(message.state);
+    show(message.view);
     sendResponse(true);
   });
 
   // The answer was read before it was sent: an update that came in meanwhile is newer.
   const updatesBefore = updates;
   // Nothing comes back once the extension is gone (reloaded, removed): nothing to show.
-  const pulled = ((await send({ type: 'get-tab-state' })) ?? null) as TabState | null;
+  const pulled = (await ask({ type: 'get-panel-view' })) ?? null;
   if (updates === updatesBefore) show(pulled);
 }
 
 /** Where the page shows the run's headline numbers, in viewport coordinates at the top of the page. */
-function headlineBox(state: ShownState) {
-  const element = document.querySelector(HEADLINE_SELECTORS[state.run.site]);
+function headlineBox(selector: string) {
+  const element = document.querySelector(selector);
   if (!element) return undefined;
   const rect = element.getBoundingClientRect();
   return { top: rect.top + window.scrollY, bottom: rect.bottom + window.scrollY, left: rect.left, right: rect.right };

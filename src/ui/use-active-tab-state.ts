@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { isTabStateChanged, type Request, type TabState } from '../messages';
+import { ask } from '../ask';
+import { isTabStateChanged } from '../messages';
+import type { TabState } from '../view-state/tab-state';
 
 export type ActiveTabView =
   | { status: 'loading' }
@@ -36,9 +38,8 @@ export function useActiveTabState(): ActiveTabView {
         if (lookUp !== lookUps) return;
         followedTabId = tabId;
         const pushesBefore = pushes;
-        const request: Request = { type: 'get-tab-state', tabId };
-        const state = tabId === undefined ? null : ((await browser.runtime.sendMessage(request)) ?? null);
-        if (lookUp === lookUps && pushes === pushesBefore) showState(tabId, state as TabState | null);
+        const state = tabId === undefined ? null : ((await ask({ type: 'get-tab-state', tabId })) ?? null);
+        if (lookUp === lookUps && pushes === pushesBefore) showState(tabId, state);
       } catch {
         // The browser could not say (a window closing, the background restarting): show no run
         // rather than stay on "loading"; the next tab switch or push asks again.

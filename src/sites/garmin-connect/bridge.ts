@@ -30,7 +30,7 @@ export function bridgeGarminActivities(win: Window & typeof globalThis, post: (r
  * `/splits`, `/weather`…), which carry no summary.
  */
 const ACTIVITY_JSON_PATH = new RegExp(
-  String.raw`^/(?:gc-api/|modern/proxy/|proxy/)?activity-service/activity/(${ACTIVITY_ID_DIGITS})/?$`,
+  `^/(?:gc-api/|modern/proxy/|proxy/)?activity-service/activity/(${ACTIVITY_ID_DIGITS})/?$`,
 );
 
 /**

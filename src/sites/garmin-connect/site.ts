@@ -26,7 +26,7 @@ export const garminConnectSite: SiteDefinition = {
   // (/modern/…). Nothing else of connect.garmin.com.
   pageMatches: ['https://connect.garmin.com/app/*', 'https://connect.garmin.com/modern/*'],
   // /app/activity/<id>, /modern/activity/<id>, and the public embed page /modern/activity/embed/<id>.
-  activityPaths: [new RegExp(String.raw`^/(?:app|modern)/activity/(?:embed/)?(${ACTIVITY_ID_DIGITS})/?$`)],
+  activityPaths: [new RegExp(`^/(?:app|modern)/activity/(?:embed/)?(${ACTIVITY_ID_DIGITS})/?$`)],
   bridgeStart: 'document-start',
   bridgeFields: GARMIN_ACTIVITY_FIELDS,
   pathWords: ['app', 'modern', 'activity', 'embed'],

@@ -1,10 +1,9 @@
 import { useState } from 'preact/hooks';
-import { loadCheckIns } from '../../checkins/check-in-item';
+import { ask } from '../../ask';
 import { checkInsCsv } from '../../data/export-data';
-import { parseImport } from '../../data/import-data';
-import { applyImport, deleteAllData, exportAll } from '../../data/stored-data';
-import { loadHistory } from '../../history/history-item';
+import { exportAll } from '../../data/stored-data';
 import { t } from '../../i18n/translate';
+import { loadStored } from '../../storage/stored-items';
 
 /** Everything Backstride keeps, as files the runner owns; brought back from one; or gone, after a confirm step. */
 export function DataControls({ onStatus }: { onStatus: (message: string) => void }) {
@@ -17,27 +16,22 @@ export function DataControls({ onStatus }: { onStatus: (message: string) => void
   };
 
   const exportCsv = async () => {
-    download(`backstride-check-ins-${today()}.csv`, checkInsCsv(await loadCheckIns()), 'text/csv');
+    download(`backstride-check-ins-${today()}.csv`, checkInsCsv(await loadStored('checkIns')), 'text/csv');
     onStatus(t('options.exported'));
   };
 
+  // The background reads the file again and takes in what it trusts: this page only passes it on.
   const importFile = async (file: File | undefined) => {
     if (!file) return;
-    const result = parseImport(await file.text());
-    if (!result.ok) {
-      onStatus(t('options.importRefused', { reason: t(`import.${result.problem}`) }));
-      return;
-    }
-    const outcome = await applyImport(result).catch(() => 'failed' as const);
-    if (outcome === 'saved') {
-      onStatus(t('options.imported', { runs: result.history.length, checkIns: result.checkIns.length }));
-    } else {
-      onStatus(t(outcome === 'kept-newer' ? 'options.importKeptNewer' : 'options.importFailed'));
-    }
+    const result = await ask({ type: 'import-data', text: await file.text() });
+    if (result === undefined) onStatus(t('options.importFailed'));
+    else if (!result.ok) onStatus(t('options.importRefused', { reason: t(`import.${result.problem}`) }));
+    else if (result.outcome === 'kept-newer') onStatus(t('options.importKeptNewer'));
+    else onStatus(t('options.imported', { runs: result.runs, checkIns: result.checkIns }));
   };
 
   const askToDelete = async () => {
-    const [runs, checkIns] = await Promise.all([loadHistory(), loadCheckIns()]);
+    const [runs, checkIns] = await Promise.all([loadStored('history'), loadStored('checkIns')]);
     setConfirming({ runs: runs.length, checkIns: checkIns.length });
   };
 
@@ -80,7 +74,7 @@ export function DataControls({ onStatus }: { onStatus: (message: string) => void
             class="bs-button bs-button-danger"
             data-action="confirm-delete"
             onClick={() =>
-              void deleteAllData().then(() => {
+              void ask({ type: 'delete-all' }).then(() => {
                 setConfirming(undefined);
                 onStatus(t('options.deleted'));
               })

@@ -1,19 +1,14 @@
-import { useEffect, useState } from 'preact/hooks';
 import type { HistoryEntry } from '../../history/history-entry';
-import { loadHistory, watchHistory } from '../../history/history-item';
 import { currentLocale, t } from '../../i18n/translate';
 import { formatDistance, type UnitSystem } from '../../run/format';
 import { SITE_NAMES } from '../../run/run-facts';
+import { useStored } from '../use-stored';
 
 const SHOWN = 50;
 
 /** The runs this browser has seen, newest first, with the signals each carried. */
 export function RunsSeen({ units }: { units: UnitSystem }) {
-  const [entries, setEntries] = useState<HistoryEntry[] | undefined>();
-  useEffect(() => {
-    void loadHistory().then(setEntries);
-    return watchHistory(setEntries);
-  }, []);
+  const entries = useStored('history');
   if (!entries) return null;
   const newestFirst = [...entries].sort((a, b) => when(b) - when(a));
   return (

@@ -2,13 +2,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '../../../src/background/start-background';
-import { loadCheckIns } from '../../../src/checkins/check-in-item';
-import { loadHistory } from '../../../src/history/history-item';
-import type { TabState } from '../../../src/messages';
 import type { RunFacts } from '../../../src/run/run-facts';
 import { DEFAULT_SETTINGS } from '../../../src/settings/settings';
-import { saveSettings } from '../../../src/settings/settings-item';
+import type { TabState } from '../../../src/view-state/tab-state';
 import { LONG_RUN_FACTS } from '../long-run-facts';
+import { loadStored, seed } from '../stored';
 
 const LONG_RUN_URL = 'https://www.strava.com/activities/12000000001';
 const POPUP = 999;
@@ -55,6 +53,7 @@ describe('the background', () => {
       if (!panelInPage) throw new Error('Could not establish connection. Receiving end does not exist.');
       return true;
     }) as unknown as typeof fakeBrowser.tabs.sendMessage;
+    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ version: '0.1.0' } as never);
     startBackground();
   });
 
@@ -133,7 +132,7 @@ describe('the background', () => {
       }),
     );
     // Not logged: a run without its distance would skew the runner's baseline.
-    expect(await loadHistory()).toEqual([]);
+    expect(await loadStored('history')).toEqual([]);
 
     // Read after all (the page rendered its numbers): the trace goes, whatever came with the report.
     await fromTab(tabId, { type: 'run-seen', url: LONG_RUN_URL, run: longRun, trace });
@@ -170,7 +169,7 @@ describe('the background', () => {
     const easyUrl = 'https://www.strava.com/activities/12000000002';
     await fromTab(await openTab(easyUrl), { type: 'run-seen', url: easyUrl, run: easyRun });
 
-    const history = await loadHistory();
+    const history = await loadStored('history');
     expect(history.map((entry) => entry.key)).toEqual(['strava:12000000001', 'strava:12000000002']);
     expect(history[0]?.signals).toEqual(['long']);
   });
@@ -179,7 +178,7 @@ describe('the background', () => {
     const url = 'https://www.strava.com/activities/4';
     const tabId = await openTab(url);
     await fromTab(tabId, { type: 'run-seen', url, run: { ...longRun, activityId: '4', sport: 'other' } });
-    expect(await loadHistory()).toEqual([]);
+    expect(await loadStored('history')).toEqual([]);
   });
 
   it('judges by the runner’s own history: after five 4 km runs, 6 km is long', async () => {
@@ -235,7 +234,7 @@ describe('the background', () => {
     };
     await fromTab(tabId, { type: 'run-seen', url, run: friendsRun });
     expect((await stateFor(tabId))?.signals).toEqual([]);
-    expect((await loadHistory()).map((entry) => entry.activityId)).toEqual(['1', '2', '3', '4', '5']);
+    expect((await loadStored('history')).map((entry) => entry.activityId)).toEqual(['1', '2', '3', '4', '5']);
 
     // The same run as the runner's own is long against their usual 4 km (the day before was an
     // easy 4 km: no "back to back" for an experienced runner).
@@ -243,16 +242,16 @@ describe('the background', () => {
     const ownTab = await openTab(ownUrl);
     await fromTab(ownTab, { type: 'run-seen', url: ownUrl, run: { ...friendsRun, activityId: '7', athlete: 'you' } });
     expect((await stateFor(ownTab))?.signals.map((signal) => signal.id)).toEqual(['long']);
-    expect(await loadHistory()).toHaveLength(6);
+    expect(await loadStored('history')).toHaveLength(6);
   });
 
   it('takes a run back out of the history once the page says it is someone else’s', async () => {
     const tabId = await openTab(LONG_RUN_URL);
     // The rendered text is read first; the page model, which says whose run it is, comes after.
     await fromTab(tabId, { type: 'run-seen', url: LONG_RUN_URL, run: longRun });
-    expect(await loadHistory()).toHaveLength(1);
+    expect(await loadStored('history')).toHaveLength(1);
     await fromTab(tabId, { type: 'run-seen', url: LONG_RUN_URL, run: { ...longRun, athlete: 'someone-else' } });
-    expect(await loadHistory()).toEqual([]);
+    expect(await loadStored('history')).toEqual([]);
     expect((await stateFor(tabId))?.signals.map((signal) => signal.id)).toEqual(['long']);
   });
 
@@ -283,7 +282,7 @@ describe('the background', () => {
   });
 
   it('leaves the panel to the popup when the runner turned automatic showing off', async () => {
-    await saveSettings({ ...DEFAULT_SETTINGS, showPanel: false });
+    await seed('settings', { ...DEFAULT_SETTINGS, showPanel: false });
     const tabId = await openTab(LONG_RUN_URL);
     await fromTab(tabId, { type: 'run-seen', url: LONG_RUN_URL, run: longRun });
     expect(executeScript).not.toHaveBeenCalled();
@@ -293,13 +292,13 @@ describe('the background', () => {
   it('applies new settings to open runs at once: pausing a site clears its badge and logs nothing', async () => {
     const tabId = await openTab(LONG_RUN_URL);
     await fromTab(tabId, { type: 'run-seen', url: LONG_RUN_URL, run: longRun });
-    await saveSettings({ ...DEFAULT_SETTINGS, pausedSites: ['strava'] });
+    await seed('settings', { ...DEFAULT_SETTINGS, pausedSites: ['strava'] });
     await vi.waitFor(async () => expect((await stateFor(tabId))?.paused).toBe(true));
     expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('');
 
     const url = 'https://www.strava.com/activities/7';
     await fromTab(await openTab(url), { type: 'run-seen', url, run: { ...longRun, activityId: '7' } });
-    expect((await loadHistory()).map((entry) => entry.activityId)).toEqual(['12000000001']);
+    expect((await loadStored('history')).map((entry) => entry.activityId)).toEqual(['12000000001']);
   });
 
   it('opens the side panel for the tab whose panel asked, where the browser has one', async () => {
@@ -327,7 +326,7 @@ describe('the background', () => {
       answer: { soreness: 'severe', areas: ['mid-back'], redFlags: [] },
     });
 
-    const checkIns = await loadCheckIns();
+    const checkIns = await loadStored('checkIns');
     expect(checkIns).toHaveLength(1);
     expect(checkIns[0]).toMatchObject({
       key: 'strava:12000000001',
@@ -343,14 +342,14 @@ describe('the background', () => {
     await fromTab(tabId, { type: 'run-seen', url: LONG_RUN_URL, run: longRun });
     await fromTab(tabId, { type: 'save-check-in', answer: { soreness: 'agony', areas: [], redFlags: [] } });
     await fromTab(tabId, { type: 'save-check-in', answer: { soreness: 'mild', areas: ['<img>'], redFlags: [] } });
-    expect(await loadCheckIns()).toEqual([]);
+    expect(await loadStored('checkIns')).toEqual([]);
   });
 
   it('takes no check-in for someone else’s run: it is not the runner’s back', async () => {
     const tabId = await openTab(LONG_RUN_URL);
     await fromTab(tabId, { type: 'run-seen', url: LONG_RUN_URL, run: { ...longRun, athlete: 'someone-else' } });
     await fromTab(tabId, { type: 'save-check-in', answer: { soreness: 'mild', areas: [], redFlags: [] } });
-    expect(await loadCheckIns()).toEqual([]);
+    expect(await loadStored('checkIns')).toEqual([]);
     expect((await stateFor(tabId))?.checkIn).toBeNull();
   });
 
@@ -423,9 +422,13 @@ describe('the background', () => {
     const runTab = await openTab(LONG_RUN_URL);
     const otherTab = await openTab(LONG_RUN_URL);
     await fromTab(runTab, { type: 'run-seen', url: LONG_RUN_URL, run: longRun });
+    // A tab's state is for our own pages; a page gets its own panel's view, nothing of another tab.
     expect(await fromTab(otherTab, { type: 'get-tab-state', tabId: runTab })).toBeUndefined();
-    expect(await fromTab(otherTab, { type: 'get-tab-state' })).toBeNull();
-    expect(await fromTab(runTab, { type: 'get-tab-state' })).toMatchObject({ run: { activityId: '12000000001' } });
+    expect(await fromTab(otherTab, { type: 'get-panel-view' })).toBeNull();
+    expect(await fromTab(runTab, { type: 'get-panel-view' })).toMatchObject({
+      state: { run: { activityId: '12000000001' } },
+      headlineSelector: '.activity-summary-container',
+    });
     await fromTab(otherTab, {
       type: 'save-check-in',
       tabId: runTab,
@@ -465,5 +468,86 @@ describe('the background', () => {
     expect(await fromTab(tabId, { type: 'make-coffee' })).toBeUndefined();
     expect(await fromTab(tabId, 'run-seen')).toBeUndefined();
     expect(executeScript).not.toHaveBeenCalled();
+  });
+
+  describe('as the one writer of stored data', () => {
+    const runOf = (activityId: number): RunFacts => ({ ...longRun, activityId: String(activityId) });
+    const urlOf = (run: RunFacts) => `https://www.strava.com/activities/${run.activityId}`;
+    const keysOf = (runs: RunFacts[]) => runs.map((run) => `strava:${run.activityId}`).sort();
+
+    it('loses no check-in, dismissal or logged run when two tabs save at the same moment, 50 times', async () => {
+      const tabA = await openTab(LONG_RUN_URL);
+      const tabB = await openTab(LONG_RUN_URL);
+      const seen: RunFacts[] = [];
+      for (let round = 0; round < 50; round++) {
+        const [runA, runB] = [runOf(13_000_000_000 + round), runOf(14_000_000_000 + round)];
+        seen.push(runA, runB);
+        await Promise.all([
+          fromTab(tabA, { type: 'run-seen', url: urlOf(runA), run: runA }),
+          fromTab(tabB, { type: 'run-seen', url: urlOf(runB), run: runB }),
+        ]);
+        await Promise.all([
+          fromTab(tabA, { type: 'save-check-in', answer: { soreness: 'mild', areas: ['mid-back'], redFlags: [] } }),
+          fromTab(tabB, { type: 'save-check-in', answer: { soreness: 'none', areas: [], redFlags: [] } }),
+          fromTab(tabA, { type: 'dismiss-run' }),
+          fromTab(tabB, { type: 'dismiss-run' }),
+        ]);
+      }
+
+      expect((await loadStored('checkIns')).map((checkIn) => checkIn.key).sort()).toEqual(keysOf(seen));
+      expect([...(await loadStored('dismissedRuns'))].sort()).toEqual(keysOf(seen));
+      expect((await loadStored('history')).map((entry) => entry.key).sort()).toEqual(keysOf(seen));
+    });
+
+    it('keeps both of two settings changes made at the same moment from two views', async () => {
+      await Promise.all([
+        fromTab(POPUP, { type: 'pause-site', site: 'garmin-connect', paused: true }),
+        fromTab(POPUP, { type: 'change-settings', change: { units: 'mi' } }),
+        fromTab(POPUP, { type: 'change-settings', change: { showFolklore: true } }),
+      ]);
+      expect(await loadStored('settings')).toMatchObject({
+        pausedSites: ['garmin-connect'],
+        units: 'mi',
+        showFolklore: true,
+      });
+    });
+
+    it('imports a file and deletes everything on request, keeping the settings', async () => {
+      const file = JSON.stringify({
+        format: 'backstride-export',
+        version: 1,
+        settings: { ...DEFAULT_SETTINGS, units: 'mi' },
+        dismissedRuns: ['strava:5', 'not a key'],
+      });
+      expect(await fromTab(POPUP, { type: 'import-data', text: file })).toEqual({
+        ok: true,
+        outcome: 'saved',
+        runs: 0,
+        checkIns: 0,
+      });
+      expect(await loadStored('dismissedRuns')).toEqual(['strava:5']);
+      expect(await fromTab(POPUP, { type: 'import-data', text: '{}' })).toEqual({ ok: false, problem: 'not-ours' });
+
+      await fromTab(POPUP, { type: 'delete-all' });
+      expect(await loadStored('dismissedRuns')).toEqual([]);
+      expect((await loadStored('settings')).units).toBe('mi');
+    });
+
+    it('takes changes to stored data only from its own pages, never from a web page', async () => {
+      const tabId = await openTab(LONG_RUN_URL);
+      for (const request of [
+        { type: 'change-settings', change: { units: 'mi' } },
+        { type: 'pause-site', site: 'strava', paused: true },
+        {
+          type: 'import-data',
+          text: JSON.stringify({ format: 'backstride-export', version: 1, dismissedRuns: ['strava:1'] }),
+        },
+        { type: 'delete-all' },
+      ]) {
+        expect(await fromTab(tabId, request)).toBeUndefined();
+      }
+      expect(await loadStored('settings')).toEqual(DEFAULT_SETTINGS);
+      expect(await loadStored('dismissedRuns')).toEqual([]);
+    });
   });
 });

@@ -1,15 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { CheckIn } from '../../../src/checkins/check-in';
-import { loadCheckIns, saveCheckIns } from '../../../src/checkins/check-in-item';
 import { checkInsCsv } from '../../../src/data/export-data';
 import { parseImport } from '../../../src/data/import-data';
 import { applyImport, deleteAllData, exportAll } from '../../../src/data/stored-data';
 import type { HistoryEntry } from '../../../src/history/history-entry';
-import { loadHistory, saveHistory } from '../../../src/history/history-item';
-import { loadDismissed } from '../../../src/settings/dismissed-runs';
 import { DEFAULT_SETTINGS } from '../../../src/settings/settings';
-import { loadSettings, saveSettings } from '../../../src/settings/settings-item';
+import { createStoreWriter } from '../../../src/storage/store-writer';
+import { loadStored, seed } from '../stored';
 
 const entry = (id: number): HistoryEntry => ({
   key: `strava:${id}`,
@@ -37,26 +35,26 @@ describe('export and import', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('round-trips everything Backstride keeps', async () => {
-    await saveSettings({ ...DEFAULT_SETTINGS, units: 'mi', firstRunDone: true });
-    await saveHistory([entry(1), entry(2)]);
-    await saveCheckIns([checkIn(1)]);
+    await seed('settings', { ...DEFAULT_SETTINGS, units: 'mi', firstRunDone: true });
+    await seed('history', [entry(1), entry(2)]);
+    await seed('checkIns', [checkIn(1)]);
     const file = JSON.stringify(await exportAll(new Date('2025-11-01T00:00:00Z')));
 
-    await deleteAllData();
-    await saveSettings(DEFAULT_SETTINGS);
-    expect(await loadHistory()).toEqual([]);
+    await deleteAllData(createStoreWriter());
+    await seed('settings', DEFAULT_SETTINGS);
+    expect(await loadStored('history')).toEqual([]);
 
     const result = parseImport(file);
     if (!result.ok) throw new Error(result.problem);
-    expect(await applyImport(result)).toBe('saved');
-    expect((await loadSettings()).units).toBe('mi');
-    expect((await loadHistory()).map((kept) => kept.key)).toEqual(['strava:1', 'strava:2']);
-    expect(await loadCheckIns()).toEqual([checkIn(1)]);
+    expect(await applyImport(createStoreWriter(), result.values)).toBe('saved');
+    expect((await loadStored('settings')).units).toBe('mi');
+    expect((await loadStored('history')).map((kept) => kept.key)).toEqual(['strava:1', 'strava:2']);
+    expect(await loadStored('checkIns')).toEqual([checkIn(1)]);
   });
 
   it('joins imported runs and check-ins with those already here', async () => {
-    await saveHistory([entry(1)]);
-    await saveCheckIns([checkIn(1, 'none')]);
+    await seed('history', [entry(1)]);
+    await seed('checkIns', [checkIn(1, 'none')]);
     const result = parseImport(
       JSON.stringify({
         format: 'backstride-export',
@@ -66,9 +64,9 @@ describe('export and import', () => {
       }),
     );
     if (!result.ok) throw new Error(result.problem);
-    await applyImport(result);
-    expect((await loadHistory()).map((kept) => kept.key)).toEqual(['strava:1', 'strava:2']);
-    expect((await loadCheckIns()).map((kept) => [kept.key, kept.soreness])).toEqual([
+    await applyImport(createStoreWriter(), result.values);
+    expect((await loadStored('history')).map((kept) => kept.key)).toEqual(['strava:1', 'strava:2']);
+    expect((await loadStored('checkIns')).map((kept) => [kept.key, kept.soreness])).toEqual([
       ['strava:1', 'severe'],
       ['strava:3', 'mild'],
     ]);
@@ -89,11 +87,11 @@ describe('export and import', () => {
     if (!result.ok) throw new Error(result.problem);
     const set = vi.spyOn(fakeBrowser.storage.local, 'set');
 
-    expect(await applyImport(result)).toBe('kept-newer');
+    expect(await applyImport(createStoreWriter(), result.values)).toBe('kept-newer');
     expect(set.mock.calls.filter(([items]) => 'dismissedRuns' in (items as object))).toHaveLength(1);
     expect(await fakeBrowser.storage.local.get(['checkIns', 'checkIns$'])).toEqual(newerCheckIns);
-    expect((await loadHistory()).map((kept) => kept.key)).toEqual(['strava:2']);
-    expect([...(await loadDismissed())]).toEqual(['strava:1', 'strava:9', 'strava:2']);
+    expect((await loadStored('history')).map((kept) => kept.key)).toEqual(['strava:2']);
+    expect([...(await loadStored('dismissedRuns'))]).toEqual(['strava:1', 'strava:9', 'strava:2']);
   });
 
   it('reads the red flags of an export and of stored check-ins made before they were reworded', async () => {
@@ -101,10 +99,10 @@ describe('export and import', () => {
     const renamed = ['breathless-beyond-effort', 'one-arm-tingling', 'chest-pain'];
     const result = parseImport(JSON.stringify({ format: 'backstride-export', version: 1, checkIns: [old] }));
     if (!result.ok) throw new Error(result.problem);
-    expect(result.checkIns.map((kept) => kept.redFlags)).toEqual([renamed]);
+    expect((result.values.checkIns ?? []).map((kept) => kept.redFlags)).toEqual([renamed]);
 
     await fakeBrowser.storage.local.set({ checkIns: [old, checkIn(5)] });
-    expect((await loadCheckIns()).map((kept) => [kept.key, kept.redFlags])).toEqual([
+    expect((await loadStored('checkIns')).map((kept) => [kept.key, kept.redFlags])).toEqual([
       ['strava:4', renamed],
       ['strava:5', []],
     ]);
@@ -120,9 +118,9 @@ describe('export and import', () => {
       'empty',
     ],
   ])('refuses %s and changes nothing', async (_name, text, problem) => {
-    await saveHistory([entry(1)]);
+    await seed('history', [entry(1)]);
     expect(parseImport(text)).toEqual({ ok: false, problem });
-    expect((await loadHistory()).map((kept) => kept.key)).toEqual(['strava:1']);
+    expect((await loadStored('history')).map((kept) => kept.key)).toEqual(['strava:1']);
   });
 });
 

@@ -1,12 +1,13 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { describe, expect, it, vi } from 'vitest';
-import { evaluateRun, hasSomethingToShow } from '../../../src/background/evaluate-run';
+import { evaluateRun } from '../../../src/background/evaluate-run';
 import type { CheckIn, CheckInAnswer } from '../../../src/checkins/check-in';
 import { RED_FLAGS } from '../../../src/checkins/red-flags';
 import { DEFAULT_SETTINGS } from '../../../src/settings/settings';
 import { CheckInForm } from '../../../src/ui/CheckInForm';
 import { Panel } from '../../../src/ui/Panel';
+import { hasSomethingToShow } from '../../../src/view-state/tab-state';
 import { LONG_RUN_FACTS } from '../long-run-facts';
 
 function stored(answer: CheckInAnswer): CheckIn {

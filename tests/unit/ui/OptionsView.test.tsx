@@ -2,16 +2,20 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '../../../src/settings/settings';
-import { loadSettings, saveSettings } from '../../../src/settings/settings-item';
 import { OptionsView } from '../../../src/ui/OptionsView';
+import { loadStored, seed } from '../stored';
+import { startBackgroundForViews } from '../views-background';
 
 describe('OptionsView', () => {
-  beforeEach(() => fakeBrowser.reset());
+  beforeEach(() => {
+    fakeBrowser.reset();
+    startBackgroundForViews();
+  });
 
   it('asks the first-run questions once, and they can be skipped', async () => {
     render(<OptionsView />);
     fireEvent.click(await screen.findByRole('button', { name: 'Skip' }));
-    await waitFor(async () => expect((await loadSettings()).firstRunDone).toBe(true));
+    await waitFor(async () => expect((await loadStored('settings')).firstRunDone).toBe(true));
     expect(screen.queryByTestId('first-run')).toBeNull();
   });
 
@@ -21,12 +25,12 @@ describe('OptionsView', () => {
     fireEvent.input(screen.getByRole('textbox', { name: /easy pace/i }), { target: { value: '6:00' } });
     fireEvent.click(screen.getByRole('radio', { name: /less than a year/i }));
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    await waitFor(async () => expect((await loadSettings()).thresholds.longDistanceM).toBeCloseTo(18_000));
-    expect((await loadSettings()).experience).toBe('new');
+    await waitFor(async () => expect((await loadStored('settings')).thresholds.longDistanceM).toBeCloseTo(18_000));
+    expect((await loadStored('settings')).experience).toBe('new');
   });
 
   it('saves a valid threshold and explains an invalid one without saving it', async () => {
-    await saveSettings({ ...DEFAULT_SETTINGS, firstRunDone: true });
+    await seed('settings', { ...DEFAULT_SETTINGS, firstRunDone: true });
     render(<OptionsView />);
     const longRun = await screen.findByRole('textbox', { name: /a run is long from/i });
 
@@ -34,16 +38,16 @@ describe('OptionsView', () => {
     fireEvent.change(longRun);
     expect((await screen.findByRole('alert')).textContent).toBe('Choose a value between 3–100 km.');
     expect(longRun.getAttribute('aria-invalid')).toBe('true');
-    expect((await loadSettings()).thresholds.longDistanceM).toBe(15_000);
+    expect((await loadStored('settings')).thresholds.longDistanceM).toBe(15_000);
 
     fireEvent.input(longRun, { target: { value: '21' } });
     fireEvent.change(longRun);
-    await waitFor(async () => expect((await loadSettings()).thresholds.longDistanceM).toBe(21_000));
+    await waitFor(async () => expect((await loadStored('settings')).thresholds.longDistanceM).toBe(21_000));
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('shows the marks in miles when the runner chooses miles', async () => {
-    await saveSettings({ ...DEFAULT_SETTINGS, firstRunDone: true });
+    await seed('settings', { ...DEFAULT_SETTINGS, firstRunDone: true });
     render(<OptionsView />);
     fireEvent.click(await screen.findByRole('radio', { name: 'Miles' }));
     await waitFor(() =>
@@ -52,11 +56,11 @@ describe('OptionsView', () => {
   });
 
   it('says Saved only once the change is stored', async () => {
-    await saveSettings({ ...DEFAULT_SETTINGS, firstRunDone: true });
+    await seed('settings', { ...DEFAULT_SETTINGS, firstRunDone: true });
     render(<OptionsView />);
     fireEvent.click(await screen.findByRole('radio', { name: 'Miles' }));
     await waitFor(() => expect(screen.getByTestId('options-status').textContent).toBe('Saved.'));
-    expect((await loadSettings()).units).toBe('mi');
+    expect((await loadStored('settings')).units).toBe('mi');
   });
 
   it('says a change was not saved when a newer Backstride wrote the settings, and keeps them', async () => {
@@ -71,7 +75,7 @@ describe('OptionsView', () => {
   });
 
   it('says a change was not saved when the browser refused to store it', async () => {
-    await saveSettings({ ...DEFAULT_SETTINGS, firstRunDone: true });
+    await seed('settings', { ...DEFAULT_SETTINGS, firstRunDone: true });
     render(<OptionsView />);
     const miles = await screen.findByRole('radio', { name: 'Miles' });
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
@@ -81,6 +85,6 @@ describe('OptionsView', () => {
         'Not saved: the browser did not let Backstride keep the change. Please try again.',
       ),
     );
-    expect((await loadSettings()).units).toBe('auto');
+    expect((await loadStored('settings')).units).toBe('auto');
   });
 });

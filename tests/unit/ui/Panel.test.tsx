@@ -1,8 +1,9 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { evaluateRun, hasSomethingToShow } from '../../../src/background/evaluate-run';
+import { evaluateRun } from '../../../src/background/evaluate-run';
 import { DEFAULT_SETTINGS } from '../../../src/settings/settings';
 import { Panel } from '../../../src/ui/Panel';
+import { hasSomethingToShow } from '../../../src/view-state/tab-state';
 import { LONG_RUN_FACTS } from '../long-run-facts';
 
 const longRunState = evaluateRun('https://www.strava.com/activities/12000000001', LONG_RUN_FACTS, {

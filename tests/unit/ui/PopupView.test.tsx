@@ -2,12 +2,12 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { evaluateRun } from '../../../src/background/evaluate-run';
-import type { TabState } from '../../../src/messages';
 import type { ReadingTrace } from '../../../src/report/reading-trace';
 import type { RunFacts } from '../../../src/run/run-facts';
 import { DEFAULT_SETTINGS } from '../../../src/settings/settings';
 import { PopupView } from '../../../src/ui/PopupView';
 import { SidePanelView } from '../../../src/ui/SidePanelView';
+import type { TabState } from '../../../src/view-state/tab-state';
 
 const ACTIVITY_URL = 'https://www.strava.com/activities/12000000001?from=feed';
 const RUN_TAB = 20;
@@ -16,7 +16,8 @@ const trace: ReadingTrace = {
   layers: ['page-model'],
   attributes: ['type', 'sport_type'],
 };
-const unreadable = evaluateRun(ACTIVITY_URL, null, { settings: DEFAULT_SETTINGS, trace });
+const reportAbout = { version: '0.1.0', userAgent: 'Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0.0.0 Safari/537.36' };
+const unreadable = evaluateRun(ACTIVITY_URL, null, { settings: DEFAULT_SETTINGS, trace, ...reportAbout });
 const ride: RunFacts = { site: 'strava', activityId: '12000000001', sport: 'other', sources: { sport: 'page-model' } };
 
 /** The active tab shows the activity, and the background answers with `state` for it. */
@@ -24,7 +25,6 @@ function activeTabShows(state: TabState) {
   vi.spyOn(fakeBrowser.windows, 'getCurrent').mockResolvedValue({ id: 1 } as never);
   vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: RUN_TAB }] as never);
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(state as never);
-  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ version: '0.1.0' } as never);
 }
 
 describe('the popup on an activity page', () => {
@@ -77,7 +77,7 @@ describe('the side panel on an activity page it could not read', () => {
 
   it('says so, offers the report, and asks for no check-in', async () => {
     const noDistance: RunFacts = { ...ride, sport: 'run', movingTimeS: 2400 };
-    activeTabShows(evaluateRun(ACTIVITY_URL, noDistance, { settings: DEFAULT_SETTINGS, trace }));
+    activeTabShows(evaluateRun(ACTIVITY_URL, noDistance, { settings: DEFAULT_SETTINGS, trace, ...reportAbout }));
     render(<SidePanelView />);
 
     expect((await screen.findByTestId('nothing-to-show')).getAttribute('data-why')).toBe('unreadable');

@@ -3,9 +3,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { evaluateRun } from '../../../src/background/evaluate-run';
-import type { PanelUpdate, TabState } from '../../../src/messages';
+import { panelViewOf } from '../../../src/background/views';
+import type { PanelUpdate } from '../../../src/messages';
 import { DEFAULT_SETTINGS } from '../../../src/settings/settings';
 import { PANEL_ELEMENT, startInPagePanel } from '../../../src/ui/in-page-panel';
+import type { TabState } from '../../../src/view-state/tab-state';
 import { LONG_RUN_FACTS } from '../long-run-facts';
 
 const URL = 'https://www.strava.com/activities/12000000001';
@@ -21,11 +23,11 @@ function holdStateRequest() {
         answer = resolve;
       })) as never,
   );
-  return (state: TabState | null) => answer(state);
+  return (state: TabState | null) => answer(panelViewOf(state) as never);
 }
 
 async function pushUpdate(state: TabState | null) {
-  const update: PanelUpdate = { type: 'panel-update', state };
+  const update: PanelUpdate = { type: 'panel-update', view: panelViewOf(state) };
   // The panel answers with sendResponse, which the fake passes on but does not type.
   const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown>;
   await trigger(update, {}, () => undefined);
@@ -60,7 +62,7 @@ describe('startInPagePanel', () => {
     const ask = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(null as never);
     ctx = new ContentScriptContext('panel');
     await startInPagePanel(ctx, '');
-    expect(ask).toHaveBeenCalledWith({ type: 'get-tab-state' });
+    expect(ask).toHaveBeenCalledWith({ type: 'get-panel-view' });
     await waitFor(() => expect(panels()).toBe(0));
     // The old copy no longer follows updates: one panel, the new copy's.
     await pushUpdate(longRun);

@@ -1,8 +1,9 @@
 import { act, renderHook, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { TabState, TabStateChanged } from '../../../src/messages';
+import type { TabStateChanged } from '../../../src/messages';
 import { type ActiveTabView, useActiveTabState } from '../../../src/ui/use-active-tab-state';
+import type { TabState } from '../../../src/view-state/tab-state';
 
 const WINDOW_ID = 1;
 const POPUP_TAB = 10;

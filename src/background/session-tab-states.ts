@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import type { TabState } from '../messages';
+import type { TabState } from '../view-state/tab-state';
 
 /**
  * Per-tab state lives in session storage, one key per tab, so a service worker that the

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createPerTabQueue } from '../../../src/background/per-tab-queue';
+import { createKeyedQueue } from '../../src/keyed-queue';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 1));
 
-describe('createPerTabQueue', () => {
+describe('createKeyedQueue', () => {
   it('runs one tab’s tasks one after another, in order', async () => {
-    const enqueue = createPerTabQueue();
+    const enqueue = createKeyedQueue();
     const log: string[] = [];
     const task = (name: string) => async () => {
       log.push(`${name} start`);
@@ -17,7 +17,7 @@ describe('createPerTabQueue', () => {
   });
 
   it('lets different tabs work side by side', async () => {
-    const enqueue = createPerTabQueue();
+    const enqueue = createKeyedQueue();
     const log: string[] = [];
     const task = (name: string) => async () => {
       log.push(`${name} start`);
@@ -29,7 +29,7 @@ describe('createPerTabQueue', () => {
   });
 
   it('keeps going after a task fails', async () => {
-    const enqueue = createPerTabQueue();
+    const enqueue = createKeyedQueue();
     await expect(enqueue(1, async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
     await expect(enqueue(1, async () => 'next')).resolves.toBe('next');
   });

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { forgetTabStatesInMemory, getTabState, setTabState } from '../../../src/background/tab-state';
-import type { TabState } from '../../../src/messages';
+import { forgetTabStatesInMemory, getTabState, setTabState } from '../../../src/background/session-tab-states';
+import type { TabState } from '../../../src/view-state/tab-state';
 
 const stateOf = (url: string) => ({ url }) as unknown as TabState;
 

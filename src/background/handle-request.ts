@@ -1,0 +1,91 @@
+import { type Browser, browser } from 'wxt/browser';
+import { parseImport } from '../data/import-data';
+import { applyImport, deleteAllData } from '../data/stored-data';
+import type { ReplyTo, RequestOf, RequestType } from '../messages';
+import { runFactsFrom } from '../run/run-facts-from';
+import { sanitizeSettings } from '../settings/settings';
+import { activityKeyOf } from '../sites/match-patterns';
+import type { Brain } from './brain';
+import { checkPage } from './check-page';
+import { logRun, saveCheckIn, setDismissal } from './tab-actions';
+import { panelViewOf } from './views';
+
+type Sender = Browser.runtime.MessageSender;
+type Handlers = { [K in RequestType]: (request: RequestOf<K>, sender: Sender) => Promise<ReplyTo<K>> | ReplyTo<K> };
+
+/** What the background does for each request; the compiler holds every reply to its request's type. */
+export function createRequestHandlers(brain: Brain): Handlers {
+  return {
+    'run-seen': async (request, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || activityKeyOf(request.url) === null) return undefined;
+      await brain.inTab(tabId, async () => {
+        const run = request.run === null ? null : runFactsFrom(request.run);
+        const state = await brain.evaluate(request.url, run, 0, await withPageChecks(tabId, request));
+        await brain.replaceTabState(tabId, state, request.firstInPage === true);
+        await logRun(brain, state);
+      });
+      return undefined;
+    },
+    'page-left': async (_request, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId !== undefined) await brain.inTab(tabId, () => brain.replaceTabState(tabId, null));
+      return undefined;
+    },
+    'get-tab-state': (request) => brain.currentTabState(request.tabId),
+    'get-panel-view': async (_request, sender) =>
+      sender.tab?.id === undefined ? null : panelViewOf(await brain.currentTabState(sender.tab.id, sender.tab.url)),
+    'dismiss-run': async (_request, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId !== undefined) await brain.inTab(tabId, () => setDismissal(brain, tabId, true));
+      return undefined;
+    },
+    'show-on-page': async ({ tabId }) => {
+      await brain.inTab(tabId, () => setDismissal(brain, tabId, false));
+      return undefined;
+    },
+    'open-side-panel': (_request, sender) => {
+      // Chrome keeps the click's user gesture only while nothing else is awaited first.
+      const tabId = sender.tab?.id;
+      if (!browser.sidePanel || tabId === undefined) return false;
+      return browser.sidePanel.open({ tabId }).then(
+        () => true,
+        () => false,
+      );
+    },
+    'save-check-in': async (request, sender) => {
+      const tabId = request.tabId ?? sender.tab?.id;
+      if (tabId !== undefined) await brain.inTab(tabId, () => saveCheckIn(brain, tabId, request.answer));
+      return undefined;
+    },
+    'change-settings': ({ change }) =>
+      brain.store.update('settings', (settings) => sanitizeSettings({ ...settings, ...change })),
+    'pause-site': ({ site, paused }) =>
+      brain.store.update('settings', (settings) => {
+        const others = settings.pausedSites.filter((kept) => kept !== site);
+        return { ...settings, pausedSites: paused ? [...others, site] : others };
+      }),
+    'import-data': async ({ text }) => {
+      const result = parseImport(text);
+      if (!result.ok) return result;
+      const outcome = await applyImport(brain.store, result.values);
+      return {
+        ok: true,
+        outcome,
+        runs: result.values.history?.length ?? 0,
+        checkIns: result.values.checkIns?.length ?? 0,
+      };
+    },
+    'delete-all': async () => {
+      await deleteAllData(brain.store);
+      return undefined;
+    },
+  };
+}
+
+/** A failed reading's trace, with what the page itself had (the site's named checks). */
+async function withPageChecks(tabId: number, request: RequestOf<'run-seen'>) {
+  if (request.trace === undefined) return undefined;
+  const checks = await checkPage(tabId, request.url);
+  return { ...request.trace, checks: { ...request.trace.checks, ...checks } };
+}

@@ -1,0 +1,59 @@
+import { type CheckInAnswer, checkInFor } from '../checkins/check-in';
+import { withCheckIn } from '../checkins/check-in-item';
+import { entryFromRun } from '../history/history-entry';
+import { addToLog, removeFromLog } from '../history/run-log';
+import { readingFailed } from '../report/reading-failed';
+import { activityKey, isRun } from '../run/run-facts';
+import { withDismissal } from '../settings/dismissed-runs';
+import type { TabState } from '../view-state/tab-state';
+import type { Brain } from './brain';
+
+/** Keeps the runner's check-in with the run it is about, then shows the tab's state with it. */
+export async function saveCheckIn(brain: Brain, tabId: number, answer: CheckInAnswer): Promise<void> {
+  const state = await brain.tabState(tabId);
+  if (!state?.run || readingFailed(state.run)) return;
+  const signals = state.signals.map((signal) => signal.id);
+  const checkIn = checkInFor(state.run, signals, answer, Date.now(), state.checkIn ?? undefined);
+  if (!checkIn) return;
+  await brain.store.update('checkIns', (checkIns) => withCheckIn(checkIns, checkIn));
+  await brain.replaceTabState(tabId, { ...state, checkIn });
+}
+
+/** "Not for this run", remembered across reloads; or "Show on page", which also undoes it. */
+export async function setDismissal(brain: Brain, tabId: number, dismissed: boolean): Promise<void> {
+  const state = await brain.tabState(tabId);
+  const key = state?.run ? activityKey(state.run) : undefined;
+  if (!state || key === undefined) return;
+  await brain.store.update('dismissedRuns', (keys) => withDismissal(keys, key, dismissed));
+  await brain.replaceTabState(tabId, { ...state, dismissed, requested: dismissed ? 0 : Date.now() });
+}
+
+/**
+ * Logs a run the runner has seen. Only the runner's own runs (or runs whose athlete the
+ * page does not say) make their history; a run first logged before the page said it is
+ * someone else's is taken out again.
+ */
+export async function logRun(brain: Brain, state: TabState): Promise<void> {
+  const run = state.run;
+  if (!run || !isRun(run) || state.paused) return;
+  if (run.athlete === 'someone-else') {
+    const key = activityKey(run);
+    if (key !== undefined) await brain.store.update('history', (history) => removeFromLog(history, key));
+    return;
+  }
+  // The history holds runs as they were read: one the reader failed on would skew the runner's baseline.
+  if (readingFailed(run)) return;
+  const entry = entryFromRun(
+    run,
+    state.signals.map((signal) => signal.id),
+    Date.now(),
+  );
+  if (entry) await brain.store.update('history', (history) => addToLog(history, entry));
+}
+
+/** Judges a tab's run again with what is stored now (new settings, a new check-in). */
+export async function reevaluate(brain: Brain, tabId: number): Promise<void> {
+  const state = await brain.tabState(tabId);
+  if (state)
+    await brain.replaceTabState(tabId, await brain.evaluate(state.url, state.run, state.requested, state.trace));
+}

@@ -1,0 +1,33 @@
+import { createKeyedQueue } from '../keyed-queue';
+import { STORED_ITEMS, type StoredName, type StoredValues, versionedItem } from './stored-items';
+import type { SaveOutcome } from './versioned-item';
+
+/** `unchanged`: the change left the value as it was, so nothing was written. */
+export type UpdateOutcome = SaveOutcome | 'unchanged';
+
+export interface StoreWriter {
+  /**
+   * Applies a change to what is stored now. Changes to one item take turns, whoever asked
+   * (any tab, any view), so no change is built on a value another one is replacing.
+   */
+  update<N extends StoredName>(name: N, change: (current: StoredValues[N]) => StoredValues[N]): Promise<UpdateOutcome>;
+  /** Removes the item, in its turn. */
+  clear(name: StoredName): Promise<void>;
+}
+
+/** The one writer of stored data: the background creates it once and every change goes through it. */
+export function createStoreWriter(): StoreWriter {
+  const inTurn = createKeyedQueue<StoredName>();
+  return {
+    update: (name, change) =>
+      inTurn(name, async () => {
+        const item = versionedItem(name);
+        const current = await item.load();
+        const next = change(current);
+        if (next === current) return 'unchanged';
+        const bound = STORED_ITEMS[name].bound as ((value: typeof next) => typeof next) | undefined;
+        return item.save(bound ? bound(next) : next);
+      }),
+    clear: (name) => inTurn(name, () => versionedItem(name).clear()),
+  };
+}
