@@ -1,5 +1,4 @@
 import { associations, painLinkedSignals } from '../checkins/insights';
-import type { SignalId } from '../detect/signal';
 import { t } from '../i18n/translate';
 import { SorenessChart } from './SorenessChart';
 import { signalWord } from './signal-word';
