@@ -6,6 +6,7 @@ import { isSiteId, type RunFacts, type SiteId } from './run/run-facts';
 import type { Settings } from './settings/settings';
 import type { UpdateOutcome } from './storage/store-writer';
 import type { PanelView, TabState } from './view-state/tab-state';
+import type { Language } from './words/language';
 
 /** What an import came to: refused with a reason, or taken in (with how much it held). */
 export type ImportOutcome =
@@ -33,8 +34,11 @@ interface RequestTypes {
   'page-left': { body: { url: string }; reply: undefined };
   /** From an extension page: the state of a tab. */
   'get-tab-state': { body: { tabId: number }; reply: TabState | null };
-  /** From the in-page panel: what it shows in its own tab, or null for nothing. */
-  'get-panel-view': { body: Record<never, never>; reply: PanelView | null };
+  /**
+   * From the in-page panel as it starts: what it shows in its own tab (null: nothing), and
+   * the language it speaks, so the panel's own code carries no words of any language.
+   */
+  'get-panel-view': { body: Record<never, never>; reply: { view: PanelView | null; language: Language } };
   /** From the panel: "Not for this run". */
   'dismiss-run': { body: Record<never, never>; reply: undefined };
   /** From the popup: bring the panel (back) onto the page. */
@@ -65,10 +69,14 @@ export interface TabStateChanged {
   state: TabState | null;
 }
 
-/** Sent by the background to the in-page panel; it answers `true` when it is there. */
+/**
+ * Sent by the background to the in-page panel; it answers `true` when it is there. Like the
+ * panel's own request, it carries the language to speak: the panel's code holds no words.
+ */
 export interface PanelUpdate {
   type: 'panel-update';
   view: PanelView | null;
+  language: Language;
 }
 
 /** True when `value` is a request of a known type and the exact shape; anything else is ignored. */
@@ -114,7 +122,12 @@ export function isTabStateChanged(value: unknown): value is TabStateChanged {
 }
 
 export function isPanelUpdate(value: unknown): value is PanelUpdate {
-  return isPlainObject(value) && value.type === 'panel-update' && (value.view === null || isPlainObject(value.view));
+  return (
+    isPlainObject(value) &&
+    value.type === 'panel-update' &&
+    (value.view === null || isPlainObject(value.view)) &&
+    isPlainObject(value.language)
+  );
 }
 
 function isCheckInAnswer(value: unknown): value is CheckInAnswer {

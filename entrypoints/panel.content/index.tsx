@@ -1,4 +1,3 @@
-import '../../src/i18n/all-messages';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { READER_MATCHES } from '../../src/sites/match-patterns';
 import { startInPagePanel } from '../../src/ui/in-page-panel';

@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { browserLocale } from '../i18n/locale';
 import { createKeyedQueue } from '../keyed-queue';
 import type { ReadingTrace } from '../report/reading-trace';
 import type { RunFacts } from '../run/run-facts';
@@ -37,7 +36,7 @@ export function createBrain(): Brain {
     inTab,
     store: createStoreWriter(),
     evaluate: async (url, run, requested, trace) => {
-      const context = { ...(await storedContext()), requested, locale: browserLocale(), trace };
+      const context = { ...(await storedContext()), requested, trace };
       return evaluateRun(url, run, {
         ...context,
         version: browser.runtime.getManifest().version,

@@ -4,7 +4,6 @@ import { EMPTY_BASELINE } from '../detect/baseline';
 import { classify } from '../detect/classify';
 import { computeBaseline } from '../history/compute-baseline';
 import type { HistoryEntry } from '../history/history-entry';
-import type { Locale } from '../i18n/locale';
 import { composePageReport } from '../report/page-report';
 import { readingFailed } from '../report/reading-failed';
 import { parseReadingTrace, type ReadingTrace } from '../report/reading-trace';
@@ -24,7 +23,6 @@ export interface EvaluationContext {
   /** When the runner asked for the panel from the popup (0 if not), whatever the automatic setting says. */
   requested?: number;
   nowMs?: number;
-  locale?: Locale;
   /** How the reader went about the page; kept only when reading it failed. */
   trace?: ReadingTrace;
   /** Backstride's version and the browser's user agent, for the report on a page that could not be read. */
@@ -45,7 +43,6 @@ export function evaluateRun(url: string, run: RunFacts | null, context: Evaluati
     checkIns = [],
     requested = 0,
     nowMs = Date.now(),
-    locale = 'en',
     trace,
   } = context;
   const units = resolveUnits(settings.units, run?.units);
@@ -69,10 +66,8 @@ export function evaluateRun(url: string, run: RunFacts | null, context: Evaluati
   const signals = classify(run, {
     baseline: yours ? computeBaseline(history, run, nowMs, settings.thresholds) : EMPTY_BASELINE,
     thresholds: settings.thresholds,
-    units,
     experience: yours ? settings.experience : undefined,
-    locale,
   });
   const painLinked = painLinkedSignals(checkIns).filter((id) => signals.some((signal) => signal.id === id));
-  return { url, run, units, signals, tips: selectTips(signals, settings, locale, painLinked), painLinked, ...flags };
+  return { url, run, units, signals, tips: selectTips(signals, settings, painLinked), painLinked, ...flags };
 }

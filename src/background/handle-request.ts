@@ -5,6 +5,8 @@ import type { ReplyTo, RequestOf, RequestType } from '../messages';
 import { runFactsFrom } from '../run/run-facts-from';
 import { sanitizeSettings } from '../settings/settings';
 import { activityKeyOf } from '../sites/match-patterns';
+import { LANGUAGES } from '../words/all-languages';
+import { browserLocale } from '../words/locale';
 import type { Brain } from './brain';
 import { checkPage } from './check-page';
 import { logRun, saveCheckIn, setDismissal } from './tab-actions';
@@ -33,8 +35,11 @@ export function createRequestHandlers(brain: Brain): Handlers {
       return undefined;
     },
     'get-tab-state': (request) => brain.currentTabState(request.tabId),
-    'get-panel-view': async (_request, sender) =>
-      sender.tab?.id === undefined ? null : panelViewOf(await brain.currentTabState(sender.tab.id, sender.tab.url)),
+    'get-panel-view': async (_request, sender) => ({
+      view:
+        sender.tab?.id === undefined ? null : panelViewOf(await brain.currentTabState(sender.tab.id, sender.tab.url)),
+      language: LANGUAGES[browserLocale()],
+    }),
     'dismiss-run': async (_request, sender) => {
       const tabId = sender.tab?.id;
       if (tabId !== undefined) await brain.inTab(tabId, () => setDismissal(brain, tabId, true));

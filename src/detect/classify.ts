@@ -1,8 +1,5 @@
-import type { Locale } from '../i18n/locale';
-import type { UnitSystem } from '../run/format';
 import { isRun, type RunFacts } from '../run/run-facts';
 import { type Baseline, EMPTY_BASELINE } from './baseline';
-import { describeEvidence } from './describe-signal';
 import type { Signal, SignalEvidence, SignalId } from './signal';
 import {
   DEFAULT_THRESHOLDS,
@@ -20,10 +17,7 @@ export type Experience = 'unknown' | 'new' | 'experienced';
 export interface ClassifyOptions {
   baseline?: Baseline;
   thresholds?: Partial<Thresholds>;
-  units?: UnitSystem;
   experience?: Experience;
-  /** The language reasons are written in. */
-  locale?: Locale;
 }
 
 type Rule = (
@@ -41,14 +35,12 @@ export function classify(run: RunFacts, options: ClassifyOptions = {}): Signal[]
   const context = {
     baseline: options.baseline ?? EMPTY_BASELINE,
     thresholds: { ...DEFAULT_THRESHOLDS, ...options.thresholds },
-    units: options.units ?? 'metric',
     experience: options.experience ?? 'unknown',
-    locale: options.locale ?? 'en',
   };
   const signals: Signal[] = [];
   for (const [id, rule] of RULES) {
     const evidence = rule(run, context);
-    if (evidence) signals.push({ id, reason: describeEvidence(evidence, context.units, context.locale), evidence });
+    if (evidence) signals.push({ id, evidence });
   }
   return signals;
 }

@@ -35,10 +35,12 @@ export type SignalEvidence =
   | { basis: 'weekly-volume'; last7DaysM: number; weeklyAverageM: number; ratio: number }
   | { basis: 'told-us-new' };
 
-/** Something about a run that changes which tips fit it, with the numbers behind it. */
+/**
+ * Something about a run that changes which tips fit it, with the numbers behind it. Its
+ * reason in words ("21.1 km — 1.8× your usual 11.7 km") is the words layer's to write, in
+ * the runner's units and language.
+ */
 export interface Signal {
   id: SignalId;
-  /** Readable by the runner, in their units: "21.1 km — 1.8× your usual 11.7 km". */
-  reason: string;
   evidence: SignalEvidence;
 }

@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locale';
+import type { Locale } from '../words/locale';
 
 import { celsiusToFahrenheit, elevationInUnits, METRES_PER_MILE, type UnitSystem } from './units';
 

@@ -1,5 +1,4 @@
 import type { Experience } from '../detect/classify';
-import { t } from '../i18n/translate';
 import { distanceFromUnits, paceFromUnits, type UnitSystem } from '../run/format';
 import { parseDuration } from '../run/parse-duration';
 import { parseLocaleNumber } from '../run/parse-number';
@@ -18,9 +17,12 @@ export interface FirstRunAnswers {
   experience: Experience;
 }
 
+/** An answer that could not be read as a distance or a pace in range. */
+export type FirstRunProblem = 'typicalLongRun' | 'easyPace';
+
 export interface FirstRunResult {
   settings: Settings;
-  problems: Partial<Record<'typicalLongRun' | 'easyPace', string>>;
+  problems: FirstRunProblem[];
 }
 
 /**
@@ -29,29 +31,21 @@ export interface FirstRunResult {
  * cannot be read come back as problems and change nothing.
  */
 export function applyFirstRunAnswers(settings: Settings, answers: FirstRunAnswers, units: UnitSystem): FirstRunResult {
-  const problems: FirstRunResult['problems'] = {};
+  const problems: FirstRunProblem[] = [];
   const thresholds = { ...settings.thresholds };
 
   if (answers.typicalLongRun.trim() !== '') {
     const value = parseLocaleNumber(answers.typicalLongRun.trim());
     const longM = value === undefined ? undefined : distanceFromUnits(value, units) * LONG_SHARE_OF_TYPICAL;
     if (longM !== undefined && isThresholdValid('longDistanceM', longM)) thresholds.longDistanceM = longM;
-    else {
-      problems.typicalLongRun = t('options.firstRun.problem.typicalLongRun', {
-        unit: t(units === 'imperial' ? 'unit.miles' : 'unit.kilometres'),
-      });
-    }
+    else problems.push('typicalLongRun');
   }
   if (answers.easyPace.trim() !== '') {
     const seconds = parseDuration(answers.easyPace.trim());
     const fastPace = seconds === undefined ? undefined : paceFromUnits(seconds, units) * FAST_SHARE_OF_EASY_PACE;
     if (fastPace !== undefined && isThresholdValid('fastPaceSPerKm', fastPace)) thresholds.fastPaceSPerKm = fastPace;
-    else {
-      problems.easyPace = t('options.firstRun.problem.easyPace', {
-        unit: t(units === 'imperial' ? 'unit.mile' : 'unit.kilometre'),
-      });
-    }
+    else problems.push('easyPace');
   }
-  if (Object.keys(problems).length > 0) return { settings, problems };
+  if (problems.length > 0) return { settings, problems };
   return { settings: { ...settings, thresholds, experience: answers.experience, firstRunDone: true }, problems };
 }

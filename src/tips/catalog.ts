@@ -1,4 +1,3 @@
-import type { Locale } from '../i18n/locale';
 import {
   ARTICLE,
   BACK_AND_NECK_PAIN_TWINS,
@@ -22,14 +21,14 @@ import {
   WARM_UP_META_ANALYSIS,
   WEEKLY_DISTANCE_PROGRESSION,
 } from './sources';
-import { tipTextsIn } from './text/index';
-import type { Tip, TipDefinition } from './tip';
+import type { TipDefinition } from './tip';
 
 /**
  * Every idea of the article, one entry each: when it applies, how strong its evidence is and
  * which public sources back that, where in the article it comes from and which signals it
  * answers. `established` needs trials or consensus in runners or athletes that test the advice
- * itself; evidence from other people or for a mechanism only makes a tip `plausible`. The words are in `text/`, per language.
+ * itself; evidence from other people or for a mechanism only makes a tip `plausible`. The words
+ * are the words layer's (`src/words/tips/`), per language.
  * The order here is the fixed tie-break order of `selectTips`: equally relevant tips always
  * come out the same way.
  */
@@ -201,9 +200,3 @@ export const TIP_CATALOG: readonly TipDefinition[] = [
     answers: { 'new-runner': 3 },
   },
 ];
-
-/** Every tip with its words in one language, in catalog order. */
-export function tipsIn(locale: Locale): Tip[] {
-  const texts = tipTextsIn(locale);
-  return TIP_CATALOG.map((definition) => ({ ...definition, ...texts[definition.id] }));
-}

@@ -1,7 +1,5 @@
 import type { Signal, SignalId } from '../detect/signal';
-import type { Locale } from '../i18n/locale';
-import { translate } from '../i18n/translate';
-import { tipsIn } from './catalog';
+import { TIP_CATALOG } from './catalog';
 import type { SelectedTip, Tip } from './tip';
 
 export interface TipSettings {
@@ -15,7 +13,7 @@ export const DEFAULT_TIP_SETTINGS: TipSettings = { showFolklore: false };
 const PAIN_LINK_BOOST = 2;
 
 /**
- * The tips that fit a run's signals, most relevant first, in the runner's language. A tip's
+ * The tips that fit a run's signals, most relevant first. A tip's
  * score is the sum of its weights for the signals present, weighed more for signals this
  * runner's check-ins link with back pain; equal scores keep catalog order, so the same run
  * always gets the same tips.
@@ -23,22 +21,15 @@ const PAIN_LINK_BOOST = 2;
 export function selectTips(
   signals: readonly Signal[],
   settings: TipSettings = DEFAULT_TIP_SETTINGS,
-  locale: Locale = 'en',
   painLinked: readonly SignalId[] = [],
 ): SelectedTip[] {
-  return tipsIn(locale)
-    .filter((tip) => settings.showFolklore || tip.evidence !== 'folklore')
-    .map((tip) => scoreTip(tip, signals, locale, painLinked))
+  return TIP_CATALOG.filter((tip) => settings.showFolklore || tip.evidence !== 'folklore')
+    .map((tip) => scoreTip(tip, signals, painLinked))
     .filter((tip) => tip !== undefined)
     .sort((a, b) => b.score - a.score);
 }
 
-function scoreTip(
-  tip: Tip,
-  signals: readonly Signal[],
-  locale: Locale,
-  painLinked: readonly SignalId[],
-): SelectedTip | undefined {
+function scoreTip(tip: Tip, signals: readonly Signal[], painLinked: readonly SignalId[]): SelectedTip | undefined {
   const matched = signals
     .map((signal) => {
       const weight = tip.answers[signal.id] ?? 0;
@@ -52,6 +43,5 @@ function scoreTip(
     score: matched.reduce((sum, { weight }) => sum + weight, 0),
     becauseOf: strongest.signal.id,
     personal: matched.some(({ signal }) => painLinked.includes(signal.id)),
-    why: `${translate(locale, `signal.${strongest.signal.id}`)}: ${strongest.signal.reason}`,
   };
 }

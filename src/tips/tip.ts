@@ -55,27 +55,14 @@ export interface TipDefinition {
   answers: Partial<Record<SignalId, number>>;
 }
 
-/** A tip's words in one language: the definition holds everything else about it. */
-export interface TipText {
-  title: string;
-  summary: string;
-  /** 2–4 things a runner can do. */
-  steps: readonly string[];
-}
-
-/** Every tip's words in one language. */
-export type TipTexts = Record<TipId, TipText>;
-
-/** A tip with its words in one language. */
-export type Tip = TipDefinition & TipText;
+/** A tip of the catalog: everything about it but its words, which the words layer holds per language. */
+export type Tip = TipDefinition;
 
 /** A tip chosen for a run, with why it was chosen. */
 export interface SelectedTip extends Tip {
   score: number;
-  /** The signal this tip answers most strongly. */
+  /** The signal this tip answers most strongly: why it was chosen. */
   becauseOf: SignalId;
   /** Ranked higher because this runner's check-ins link one of its signals with back pain. */
   personal: boolean;
-  /** Names the signal and its numbers: "Long: 21.1 km, over your 15.0 km long-run mark". */
-  why: string;
 }

@@ -1,10 +1,10 @@
-import { currentLocale, t } from '../i18n/translate';
-import { tipsIn } from '../tips/catalog';
+import { TIP_CATALOG } from '../tips/catalog';
+import { t } from '../words/language';
 import { TipCard } from './TipCard';
 
 /** Every tip of the catalog, for a runner who wants to read them all. Folklore only on request. */
 export function AllTips({ showFolklore }: { showFolklore: boolean }) {
-  const tips = tipsIn(currentLocale());
+  const tips = TIP_CATALOG;
   const shown = tips.filter((tip) => showFolklore || tip.evidence !== 'folklore');
   const hidden = tips.length - shown.length;
   return (

@@ -8,7 +8,7 @@ import {
   SORENESS_LEVELS,
 } from '../checkins/check-in';
 import { redFlagsAt, TRIAGE_LEVELS } from '../checkins/red-flags';
-import { t } from '../i18n/translate';
+import { t } from '../words/language';
 
 /** Settles once the background has stored the answer and sent the state that has it. */
 export type SaveCheckIn = (answer: CheckInAnswer) => Promise<unknown>;

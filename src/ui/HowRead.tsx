@@ -1,7 +1,7 @@
-import type { MessageKey } from '../i18n/messages/en';
-import { currentLocale, t } from '../i18n/translate';
 import { formatDistance, formatDuration, formatElevation, formatTemperature, type UnitSystem } from '../run/format';
 import type { FactField, RunFacts } from '../run/run-facts';
+import { currentLocale, t } from '../words/language';
+import type { MessageKey } from '../words/messages/en';
 
 const maybe = <T,>(value: T | undefined, say: (value: T) => string) => (value === undefined ? undefined : say(value));
 

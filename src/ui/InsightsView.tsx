@@ -1,7 +1,7 @@
 import { associations, painLinkedSignals } from '../checkins/insights';
-import { t } from '../i18n/translate';
+import { t } from '../words/language';
+import { signalWord } from '../words/signal-words';
 import { SorenessChart } from './SorenessChart';
-import { signalWord } from './signal-word';
 import { useStored } from './use-stored';
 
 /** How this runner's back has felt after their runs, and which kinds of run it tends to follow. */

@@ -1,7 +1,7 @@
-import { t } from '../i18n/translate';
 import { readingFailed } from '../report/reading-failed';
 import { isRun } from '../run/run-facts';
 import type { TabState } from '../view-state/tab-state';
+import { t } from '../words/language';
 
 /**
  * The calm line every view shows when there are no tips for the active tab, saying why:

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ask } from '../ask';
-import { t } from '../i18n/translate';
 import { SITE_IDS, SITE_NAMES, type SiteId } from '../run/run-facts';
 import { DEFAULT_SETTINGS, resolveUnits, type Settings, type UnitsSetting } from '../settings/settings';
 import type { UpdateOutcome } from '../storage/store-writer';
 import { loadStored } from '../storage/stored-items';
+import { t } from '../words/language';
 import { DataControls } from './options/DataControls';
 import { FirstRunCard } from './options/FirstRunCard';
 import { RunsSeen } from './options/RunsSeen';

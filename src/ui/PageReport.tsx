@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
-import { t } from '../i18n/translate';
 import type { TabState } from '../view-state/tab-state';
+import { t } from '../words/language';
 
 type Outcome = 'copied' | 'failed';
 

@@ -1,13 +1,13 @@
 import { useState } from 'preact/hooks';
 import { canCheckIn } from '../checkins/check-in';
-import { currentLocale, t } from '../i18n/translate';
 import { activityKey } from '../run/run-facts';
 import type { ShownState } from '../view-state/tab-state';
+import { currentLocale, t } from '../words/language';
+import { signalLabel, signalReason, signalWord } from '../words/signal-words';
 import { CheckInForm, type SaveCheckIn } from './CheckInForm';
 import { RunSummary } from './RunSummary';
 import { SafetyNote } from './SafetyNote';
 import { SignalChips } from './SignalChips';
-import { signalWord } from './signal-word';
 import { TipCard } from './TipCard';
 import { UrgentNotice } from './UrgentNotice';
 
@@ -102,11 +102,11 @@ export function Panel({
       </header>
       {state.checkIn && <UrgentNotice answer={state.checkIn} />}
       <RunSummary run={state.run} units={state.units} />
-      <SignalChips signals={state.signals} />
+      <SignalChips signals={state.signals} units={state.units} />
       <div class="bs-panel-body">
         <ul class="bs-reasons" aria-label={t('run.kinds')}>
           {state.signals.map((signal) => (
-            <li key={signal.id}>{signal.reason}</li>
+            <li key={signal.id}>{signalReason(signal, state.units)}</li>
           ))}
         </ul>
         {state.painLinked.length > 0 && (
@@ -119,7 +119,7 @@ export function Panel({
         </p>
         <ul class="bs-tips" aria-label={t('panel.tips')}>
           {state.tips.slice(0, TIPS_ON_PAGE).map((tip) => (
-            <TipCard key={tip.id} tip={tip} collapsed shortWhy />
+            <TipCard key={tip.id} tip={tip} why={t('tip.for', { signal: signalLabel(tip.becauseOf) })} collapsed />
           ))}
         </ul>
         {canCheckIn(state.run) && (

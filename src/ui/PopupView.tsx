@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { ask } from '../ask';
-import { t } from '../i18n/translate';
 import { SITE_NAMES } from '../run/run-facts';
 import { hasSomethingToShow } from '../view-state/tab-state';
+import { t } from '../words/language';
 import { NothingToShow } from './NothingToShow';
 import { openSidePanel } from './open-side-panel';
 import { PageReport } from './PageReport';
@@ -50,7 +50,7 @@ export function PopupView() {
         {state && <PageReport state={state} />}
         {hasSomethingToShow(state) && (
           <>
-            <SignalChips signals={state.signals} />
+            <SignalChips signals={state.signals} units={state.units} />
             <p data-testid="popup-tip-count">
               {t(state.tips.length === 1 ? 'popup.tipCount.one' : 'popup.tipCount.other', { count: state.tips.length })}
             </p>

@@ -1,6 +1,6 @@
-import { currentLocale, t } from '../i18n/translate';
 import { formatDistance, formatDuration, formatPace, type UnitSystem } from '../run/format';
 import { paceSPerKm, type RunFacts } from '../run/run-facts';
+import { currentLocale, t } from '../words/language';
 
 /** "21.1 km · 1:52:03 · 5:18 /km", leaving out what the page did not show. */
 export function RunSummary({ run, units }: { run: RunFacts; units: UnitSystem }) {

@@ -1,5 +1,5 @@
 import { redFlagsAt, TRIAGE_LEVELS } from '../checkins/red-flags';
-import { t } from '../i18n/translate';
+import { t } from '../words/language';
 
 /**
  * Always visible in every view: when to call an ambulance and when to see a doctor. Every

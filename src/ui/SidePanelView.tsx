@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { ask } from '../ask';
 import { type CheckInAnswer, canCheckIn } from '../checkins/check-in';
-import { t } from '../i18n/translate';
 import { readingFailed } from '../report/reading-failed';
 import { activityKey } from '../run/run-facts';
 import { hasSomethingToShow } from '../view-state/tab-state';
+import { t } from '../words/language';
 import { AllTips } from './AllTips';
 import { CheckInForm } from './CheckInForm';
 import { HowRead } from './HowRead';
@@ -82,12 +82,12 @@ function ThisRun({ view }: { view: ActiveTabView }) {
       {state?.run && <RunSummary run={state.run} units={state.units} />}
       <NothingToShow state={state} />
       {state && <PageReport state={state} />}
-      {hasSomethingToShow(state) && <SignalChips signals={state.signals} />}
+      {hasSomethingToShow(state) && <SignalChips signals={state.signals} units={state.units} />}
       {/* Every run of the runner's own that was read can be checked in, everyday ones too: they are what the others are compared with. */}
       {state?.run && canCheckIn(state.run) && !readingFailed(state.run) && !state.paused && (
         <CheckInForm key={activityKey(state.run)} checkIn={state.checkIn} onSave={checkIn} idPrefix="sidepanel" />
       )}
-      {hasSomethingToShow(state) && <TipsByTiming tips={state.tips} />}
+      {hasSomethingToShow(state) && <TipsByTiming tips={state.tips} signals={state.signals} units={state.units} />}
       {state?.run && !state.paused && <HowRead run={state.run} units={state.units} />}
     </section>
   );

@@ -1,5 +1,5 @@
 import { type CheckIn, SORENESS_LEVELS } from '../checkins/check-in';
-import { t } from '../i18n/translate';
+import { t } from '../words/language';
 
 const WIDTH = 320;
 const HEIGHT = 120;

@@ -1,33 +1,32 @@
-import { t } from '../i18n/translate';
-import { evidenceLabel, sourceLabel, timingLabel } from '../tips/describe';
-import type { SelectedTip, Tip, TipSource } from '../tips/tip';
+import type { Tip, TipSource } from '../tips/tip';
+import { t, tipText } from '../words/language';
+import { evidenceLabel, sourceLabel, timingLabel } from '../words/tip-words';
 
 interface TipCardProps {
-  tip: Tip | SelectedTip;
+  tip: Tip;
+  /** Why it was chosen for this run, when it was. */
+  why?: string;
   /** Steps folded away behind a disclosure, for the compact in-page panel. */
   collapsed?: boolean;
-  /** Name only the signal: the panel shows each signal's numbers once, above the tips. */
-  shortWhy?: boolean;
   /** List the public sources behind the evidence label: the side panel has room for them. */
   withSources?: boolean;
 }
 
-export function TipCard({ tip, collapsed = false, shortWhy = false, withSources = false }: TipCardProps) {
+export function TipCard({ tip, why, collapsed = false, withSources = false }: TipCardProps) {
+  const words = tipText(tip.id);
   const steps = (
     <ol class="bs-steps">
-      {tip.steps.map((step) => (
+      {words.steps.map((step) => (
         <li key={step}>{step}</li>
       ))}
     </ol>
   );
   return (
     <li class="bs-tip" data-tip-id={tip.id} data-evidence={tip.evidence}>
-      <h3 class="bs-tip-title">{tip.title}</h3>
+      <h3 class="bs-tip-title">{words.title}</h3>
       {tip.evidence === 'folklore' && <p class="bs-folklore-label">{evidenceLabel('folklore')}</p>}
-      {'why' in tip && (
-        <p class="bs-tip-why">{shortWhy ? t('tip.for', { signal: t(`signal.${tip.becauseOf}`) }) : tip.why}</p>
-      )}
-      <p class="bs-tip-summary">{tip.summary}</p>
+      {why !== undefined && <p class="bs-tip-why">{why}</p>}
+      <p class="bs-tip-summary">{words.summary}</p>
       {collapsed ? (
         <details>
           <summary>{t('tip.whatToDo')}</summary>

@@ -1,11 +1,22 @@
-import { t } from '../i18n/translate';
+import type { Signal } from '../detect/signal';
+import type { UnitSystem } from '../run/units';
 import type { SelectedTip, TipTiming } from '../tips/tip';
+import { t } from '../words/language';
+import { tipWhy } from '../words/signal-words';
 import { TipCard } from './TipCard';
 
 const TIMINGS: readonly TipTiming[] = ['before', 'during', 'after', 'rest-day'];
 
 /** The tips chosen for a run, grouped by when to act on them (each under its first moment). */
-export function TipsByTiming({ tips }: { tips: readonly SelectedTip[] }) {
+export function TipsByTiming({
+  tips,
+  signals,
+  units,
+}: {
+  tips: readonly SelectedTip[];
+  signals: readonly Signal[];
+  units: UnitSystem;
+}) {
   return (
     <div class="bs-timing-groups">
       {TIMINGS.map((timing) => {
@@ -18,7 +29,7 @@ export function TipsByTiming({ tips }: { tips: readonly SelectedTip[] }) {
             </h3>
             <ul class="bs-tips">
               {group.map((tip) => (
-                <TipCard key={tip.id} tip={tip} withSources />
+                <TipCard key={tip.id} tip={tip} why={tipWhy(tip, signals, units)} withSources />
               ))}
             </ul>
           </section>

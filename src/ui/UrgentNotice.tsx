@@ -1,5 +1,5 @@
 import { type CheckInAnswer, urgencies } from '../checkins/check-in';
-import { t } from '../i18n/translate';
+import { t } from '../words/language';
 
 /**
  * The clear, calm safety message a check-in with red flags or severe pain calls for: an

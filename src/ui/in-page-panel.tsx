@@ -6,6 +6,7 @@ import { ask } from '../ask';
 import { isPanelUpdate } from '../messages';
 import { activityKey } from '../run/run-facts';
 import type { PanelView, ShownState } from '../view-state/tab-state';
+import { type Language, speak } from '../words/language';
 import { Panel } from './Panel';
 import { panelPlacement } from './panel-position';
 
@@ -36,8 +37,10 @@ export async function startInPagePanel(ctx: ContentScriptContext, css: string): 
   let closed: { activity: string | undefined; requested: number } | undefined;
   let queue = Promise.resolve();
 
-  const show = (view: PanelView | null) => {
+  // What to show comes with the language to say it in.
+  const show = ({ view, language }: { view: PanelView | null; language: Language }) => {
     queue = queue.then(async () => {
+      speak(language);
       const stillClosed = (shown: ShownState) =>
         closed !== undefined && closed.activity === activityOf(shown) && shown.requested <= closed.requested;
       if (view === null || stillClosed(view.state)) {
@@ -89,15 +92,15 @@ export async function startInPagePanel(ctx: ContentScriptContext, css: string): 
   browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (response: unknown) => void) => {
     if (!isPanelUpdate(message) || ctx.isInvalid) return;
     updates++;
-    show(message.view);
+    show(message);
     sendResponse(true);
   });
 
   // The answer was read before it was sent: an update that came in meanwhile is newer.
   const updatesBefore = updates;
   // Nothing comes back once the extension is gone (reloaded, removed): nothing to show.
-  const pulled = (await ask({ type: 'get-panel-view' })) ?? null;
-  if (updates === updatesBefore) show(pulled);
+  const pulled = await ask({ type: 'get-panel-view' });
+  if (pulled !== undefined && updates === updatesBefore) show(pulled);
 }
 
 /** Where the page shows the run's headline numbers, in viewport coordinates at the top of the page. */

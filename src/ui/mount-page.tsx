@@ -1,12 +1,13 @@
 import { type ComponentType, render } from 'preact';
-import { currentLocale } from '../i18n/translate';
-import { loadLocale } from '../locales/load-locale';
+import { speak } from '../words/language';
+import { loadLanguage } from '../words/load-language';
+import { browserLocale } from '../words/locale';
 
 /** Renders an extension page's view into its #app element, in the browser's language. */
 export async function mountPage(View: ComponentType): Promise<void> {
-  const locale = currentLocale();
-  document.documentElement.lang = locale;
-  await loadLocale(locale);
+  const language = await loadLanguage(browserLocale());
+  speak(language);
+  document.documentElement.lang = language.locale;
   const root = document.getElementById('app');
   if (root) render(<View />, root);
 }

@@ -2,8 +2,8 @@ import { useState } from 'preact/hooks';
 import { ask } from '../../ask';
 import { checkInsCsv } from '../../data/export-data';
 import { exportAll } from '../../data/stored-data';
-import { t } from '../../i18n/translate';
 import { loadStored } from '../../storage/stored-items';
+import { t } from '../../words/language';
 
 /** Everything Backstride keeps, as files the runner owns; brought back from one; or gone, after a confirm step. */
 export function DataControls({ onStatus }: { onStatus: (message: string) => void }) {

@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { Experience } from '../../detect/classify';
-import { t } from '../../i18n/translate';
 import type { UnitSystem } from '../../run/format';
-import { applyFirstRunAnswers, type FirstRunAnswers } from '../../settings/first-run';
+import { applyFirstRunAnswers, type FirstRunAnswers, type FirstRunProblem } from '../../settings/first-run';
 import type { Settings } from '../../settings/settings';
+import { t } from '../../words/language';
+import { firstRunProblemText } from '../../words/settings-words';
 
 interface FirstRunCardProps {
   settings: Settings;
@@ -14,14 +15,16 @@ interface FirstRunCardProps {
 /** Three optional questions that tune "long" and "fast" to this runner. Skippable. */
 export function FirstRunCard({ settings, units, onSave }: FirstRunCardProps) {
   const [answers, setAnswers] = useState<FirstRunAnswers>({ typicalLongRun: '', easyPace: '', experience: 'unknown' });
-  const [problems, setProblems] = useState<ReturnType<typeof applyFirstRunAnswers>['problems']>({});
+  const [problems, setProblems] = useState<readonly FirstRunProblem[]>([]);
+  const problemText = (problem: FirstRunProblem) =>
+    problems.includes(problem) ? firstRunProblemText(problem, units) : undefined;
   const distanceUnit = units === 'imperial' ? 'unit.mi' : 'unit.km';
 
   const save = (event: Event) => {
     event.preventDefault();
     const result = applyFirstRunAnswers(settings, answers, units);
     setProblems(result.problems);
-    if (Object.keys(result.problems).length === 0) onSave(result.settings);
+    if (result.problems.length === 0) onSave(result.settings);
   };
 
   return (
@@ -35,15 +38,15 @@ export function FirstRunCard({ settings, units, onSave }: FirstRunCardProps) {
             name="typicalLongRun"
             inputMode="decimal"
             value={answers.typicalLongRun}
-            aria-invalid={problems.typicalLongRun ? 'true' : undefined}
-            aria-describedby={problems.typicalLongRun ? 'typical-long-run-problem' : undefined}
+            aria-invalid={problemText('typicalLongRun') ? 'true' : undefined}
+            aria-describedby={problemText('typicalLongRun') ? 'typical-long-run-problem' : undefined}
             onInput={(event) => setAnswers({ ...answers, typicalLongRun: event.currentTarget.value })}
           />
           <span>{t(distanceUnit)}</span>
         </label>
-        {problems.typicalLongRun && (
+        {problemText('typicalLongRun') && (
           <p id="typical-long-run-problem" class="bs-problem" role="alert">
-            {problems.typicalLongRun}
+            {problemText('typicalLongRun')}
           </p>
         )}
         <label class="bs-field">
@@ -52,15 +55,15 @@ export function FirstRunCard({ settings, units, onSave }: FirstRunCardProps) {
             name="easyPace"
             placeholder="6:00"
             value={answers.easyPace}
-            aria-invalid={problems.easyPace ? 'true' : undefined}
-            aria-describedby={problems.easyPace ? 'easy-pace-problem' : undefined}
+            aria-invalid={problemText('easyPace') ? 'true' : undefined}
+            aria-describedby={problemText('easyPace') ? 'easy-pace-problem' : undefined}
             onInput={(event) => setAnswers({ ...answers, easyPace: event.currentTarget.value })}
           />
           <span>{t(units === 'imperial' ? 'unit.minPerMi' : 'unit.minPerKm')}</span>
         </label>
-        {problems.easyPace && (
+        {problemText('easyPace') && (
           <p id="easy-pace-problem" class="bs-problem" role="alert">
-            {problems.easyPace}
+            {problemText('easyPace')}
           </p>
         )}
         <fieldset>

@@ -1,7 +1,7 @@
 import type { HistoryEntry } from '../../history/history-entry';
-import { currentLocale, t } from '../../i18n/translate';
 import { formatDistance, type UnitSystem } from '../../run/format';
 import { SITE_NAMES } from '../../run/run-facts';
+import { currentLocale, t } from '../../words/language';
 import { useStored } from '../use-stored';
 
 const SHOWN = 50;

@@ -1,13 +1,9 @@
 import { useState } from 'preact/hooks';
-import { t } from '../../i18n/translate';
 import type { UnitSystem } from '../../run/format';
 import type { Settings } from '../../settings/settings';
-import {
-  THRESHOLD_FIELDS,
-  type ThresholdField,
-  thresholdLabel,
-  thresholdProblem,
-} from '../../settings/threshold-fields';
+import { THRESHOLD_FIELDS, type ThresholdField, thresholdProblem } from '../../settings/threshold-fields';
+import { t } from '../../words/language';
+import { thresholdLabel, thresholdProblemText, thresholdUnitLabel } from '../../words/settings-words';
 
 interface ThresholdsFormProps {
   settings: Settings;
@@ -36,7 +32,7 @@ function ThresholdInput({ field, settings, units, onSave }: ThresholdsFormProps 
   const commit = (typed: string) => {
     setText(typed);
     const found = thresholdProblem(field, typed, units);
-    setProblem(found);
+    setProblem(found && thresholdProblemText(found, field, units));
     const value = field.fromText(typed, units);
     if (found === undefined && value !== undefined) {
       onSave({ ...settings, thresholds: { ...settings.thresholds, [field.key]: value } });
@@ -56,7 +52,7 @@ function ThresholdInput({ field, settings, units, onSave }: ThresholdsFormProps 
           onInput={(event) => setText(event.currentTarget.value)}
           onChange={(event) => commit(event.currentTarget.value)}
         />
-        <span>{t(field.unit(units))}</span>
+        <span>{thresholdUnitLabel(field.unit(units))}</span>
       </label>
       {problem && (
         <p id={problemId} class="bs-problem" role="alert">

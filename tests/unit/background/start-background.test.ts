@@ -5,6 +5,7 @@ import { startBackground } from '../../../src/background/start-background';
 import type { RunFacts } from '../../../src/run/run-facts';
 import { DEFAULT_SETTINGS } from '../../../src/settings/settings';
 import type { TabState } from '../../../src/view-state/tab-state';
+import { signalReason } from '../../../src/words/signal-words';
 import { LONG_RUN_FACTS } from '../long-run-facts';
 import { loadStored, seed } from '../stored';
 
@@ -205,7 +206,7 @@ describe('the background', () => {
     await fromTab(tabId, { type: 'run-seen', url, run: sixK });
     const [long] = (await stateFor(tabId))?.signals ?? [];
     expect(long?.id).toBe('long');
-    expect(long?.reason).toBe('6.0 km — 1.5× your usual 4.0 km (runs seen in this browser)');
+    expect(long && signalReason(long, 'metric')).toBe('6.0 km — 1.5× your usual 4.0 km (runs seen in this browser)');
   });
 
   it('judges someone else’s run on the runner’s marks alone, and keeps it out of their history', async () => {
@@ -424,10 +425,12 @@ describe('the background', () => {
     await fromTab(runTab, { type: 'run-seen', url: LONG_RUN_URL, run: longRun });
     // A tab's state is for our own pages; a page gets its own panel's view, nothing of another tab.
     expect(await fromTab(otherTab, { type: 'get-tab-state', tabId: runTab })).toBeUndefined();
-    expect(await fromTab(otherTab, { type: 'get-panel-view' })).toBeNull();
+    expect(await fromTab(otherTab, { type: 'get-panel-view' })).toMatchObject({
+      view: null,
+      language: { locale: 'en' },
+    });
     expect(await fromTab(runTab, { type: 'get-panel-view' })).toMatchObject({
-      state: { run: { activityId: '12000000001' } },
-      headlineSelector: '.activity-summary-container',
+      view: { state: { run: { activityId: '12000000001' } }, headlineSelector: '.activity-summary-container' },
     });
     await fromTab(otherTab, {
       type: 'save-check-in',

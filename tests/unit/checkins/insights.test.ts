@@ -58,12 +58,12 @@ describe('associations', () => {
 });
 
 describe('the ranking boost', () => {
-  const signal = (id: SignalId): Signal => ({ id, reason: id, evidence: { basis: 'marked-commute' } });
+  const signal = (id: SignalId): Signal => ({ id, evidence: { basis: 'marked-commute' } });
 
   it('ranks the tips for a pain-linked signal first, and marks them as personal', () => {
     const signals = [signal('long'), signal('fast')];
     const usual = selectTips(signals);
-    const forThisRunner = selectTips(signals, undefined, 'en', ['fast']);
+    const forThisRunner = selectTips(signals, undefined, ['fast']);
     const rank = (tips: typeof usual, id: string) => tips.findIndex((tip) => tip.id === id);
     // Usually a long run's recovery tip comes before pacing; for a runner whose fast runs hurt, pacing comes first.
     expect(rank(usual, 'overuse')).toBeLessThan(rank(usual, 'pace'));
@@ -75,7 +75,7 @@ describe('the ranking boost', () => {
 
   it('changes nothing for signals the run does not have', () => {
     const signals = [signal('long')];
-    expect(selectTips(signals, undefined, 'en', ['fast']).map((tip) => tip.id)).toEqual(
+    expect(selectTips(signals, undefined, ['fast']).map((tip) => tip.id)).toEqual(
       selectTips(signals).map((tip) => tip.id),
     );
   });

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { type CheckIn, urgencies } from '../../../src/checkins/check-in';
 import { RED_FLAG_TRIAGE, RED_FLAGS, type RedFlag, readRedFlag, redFlagsAt } from '../../../src/checkins/red-flags';
 import { sanitizeCheckIns } from '../../../src/checkins/sanitize-check-ins';
-import { LOCALES } from '../../../src/i18n/locale';
-import { de } from '../../../src/i18n/messages/de';
-import { en } from '../../../src/i18n/messages/en';
-import { fr } from '../../../src/i18n/messages/fr';
-import { translate } from '../../../src/i18n/translate';
-import { tipTextsIn } from '../../../src/tips/text';
+import { LANGUAGES } from '../../../src/words/all-languages';
+import { translate } from '../../../src/words/language';
+import { LOCALES } from '../../../src/words/locale';
+import { de } from '../../../src/words/messages/de';
+import { en } from '../../../src/words/messages/en';
+import { fr } from '../../../src/words/messages/fr';
 
 const MESSAGES = { en, de, fr } as const;
 
@@ -34,7 +34,7 @@ describe('red flags', () => {
     for (const locale of LOCALES) {
       const label = MESSAGES[locale][`checkIn.redFlag.${flag}`];
       expect(label?.trim(), `${locale} ${flag}`).toBeTruthy();
-      expect(translate(locale, `urgent.${level}.title`), `${locale} ${flag}`).toBe(
+      expect(translate(LANGUAGES[locale], `urgent.${level}.title`), `${locale} ${flag}`).toBe(
         MESSAGES[locale][`urgent.${level}.title`],
       );
     }
@@ -76,13 +76,13 @@ describe('the urgent messages', () => {
     ['fr', /reposez-vous d’ici là/i],
     ['en', /shortness of breath/i],
   ] as const)('no longer says %s %s anywhere', (locale, phrase) => {
-    const tips = Object.values(tipTextsIn(locale)).flatMap((tip) => [tip.title, tip.summary, ...tip.steps]);
+    const tips = Object.values(LANGUAGES[locale].tips).flatMap((tip) => [tip.title, tip.summary, ...tip.steps]);
     for (const text of [...Object.values(MESSAGES[locale]), ...tips]) expect(text).not.toMatch(phrase);
   });
 
   it('says in the tips that pain on effort, eased by rest, needs a doctor before the next run', () => {
     for (const locale of LOCALES) {
-      const texts = tipTextsIn(locale);
+      const texts = LANGUAGES[locale].tips;
       for (const id of ['see-a-doctor', 'new-runner'] as const) {
         const steps = texts[id].steps.join(' ');
         const effort = { en: /effort|while you run/, de: /Belastung|beim Laufen/, fr: /effort|pendant la course/ }[

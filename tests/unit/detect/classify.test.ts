@@ -2,8 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Baseline, EMPTY_BASELINE } from '../../../src/detect/baseline';
 import { type ClassifyOptions, classify } from '../../../src/detect/classify';
-import type { SignalId } from '../../../src/detect/signal';
+import type { Signal, SignalId } from '../../../src/detect/signal';
 import type { RunFacts } from '../../../src/run/run-facts';
+import type { UnitSystem } from '../../../src/run/units';
+import { signalReason } from '../../../src/words/signal-words';
 
 const run = (facts: Partial<RunFacts>): RunFacts => ({ site: 'strava', sport: 'run', ...facts });
 const baseline = (values: Partial<Baseline>): Baseline => ({ ...EMPTY_BASELINE, ...values });
@@ -39,6 +41,9 @@ const TRAIL_RUNNER = baseline({
   paceRuns: 10,
   watchingDays: 90,
 });
+
+/** The reason the runner reads, as the words layer writes it. */
+const reasonOf = (signal: Signal | undefined, units: UnitSystem = 'metric') => signal && signalReason(signal, units);
 
 const ids = (facts: RunFacts, options?: ClassifyOptions) => classify(facts, options).map((signal) => signal.id);
 
@@ -142,18 +147,8 @@ describe('classify', () => {
     ['missing times: 8 km', run({ distanceM: 8000 }), {}, []],
     ['missing moving time: pace from elapsed', run({ distanceM: 5000, elapsedTimeS: 1400 }), {}, ['fast']],
     ['strides under 2 km say nothing of pace', run({ distanceM: 1500, movingTimeS: 240 }), {}, []],
-    [
-      'imperial user: a half marathon',
-      run({ distanceM: 21_082, movingTimeS: 6600, units: 'imperial' }),
-      { units: 'imperial' },
-      ['long'],
-    ],
-    [
-      'imperial user: 5 mi at 7:00 /mi',
-      run({ distanceM: 8046.72, movingTimeS: 2100 }),
-      { units: 'imperial' },
-      ['fast'],
-    ],
+    ['imperial user: a half marathon', run({ distanceM: 21_082, movingTimeS: 6600, units: 'imperial' }), {}, ['long']],
+    ['imperial user: 5 mi at 7:00 /mi', run({ distanceM: 8046.72, movingTimeS: 2100 }), {}, ['fast']],
     ['commute', run({ distanceM: 7400, movingTimeS: 2470, commute: true }), {}, ['commute']],
     [
       'shoes at 812 km',
@@ -264,9 +259,8 @@ describe('classify', () => {
 
   it('says why in numbers, in the runner’s units', () => {
     const [long] = classify(run({ distanceM: 21_100, movingTimeS: 6723 }));
-    expect(long?.reason).toBe('21.1 km, over your 15.0 km long-run mark');
-    const [longMiles] = classify(run({ distanceM: 21_100, movingTimeS: 6723 }), { units: 'imperial' });
-    expect(longMiles?.reason).toBe('13.1 mi, over your 9.3 mi long-run mark');
+    expect(reasonOf(long)).toBe('21.1 km, over your 15.0 km long-run mark');
+    expect(reasonOf(long, 'imperial')).toBe('13.1 mi, over your 9.3 mi long-run mark');
   });
 
   it('compares with the runner’s usual, and says the history is this browser’s', () => {
@@ -274,18 +268,18 @@ describe('classify', () => {
       baseline: baseline({ recentRuns: 8, medianDistanceM: 11_700, runsSeen: 8 }),
       thresholds: { longDistanceM: 25_000, longMovingTimeS: 150 * 60 },
     });
-    expect(long?.reason).toBe('21.1 km — 1.8× your usual 11.7 km (runs seen in this browser)');
+    expect(reasonOf(long)).toBe('21.1 km — 1.8× your usual 11.7 km (runs seen in this browser)');
     const [fast] = classify(run({ distanceM: 10_000, movingTimeS: 2520 }), {
       baseline: baseline({ paceRuns: 10, medianPaceSPerKm: 278 }),
       thresholds: { fastPaceSPerKm: 200 },
     });
-    expect(fast?.reason).toBe('4:12 /km — 9 % faster than your usual 4:38 /km (runs seen in this browser)');
+    expect(reasonOf(fast)).toBe('4:12 /km — 9 % faster than your usual 4:38 /km (runs seen in this browser)');
   });
 
   it('says when a pace was grade-adjusted for the climbing', () => {
     const [fast] = classify(run({ distanceM: 8000, elevationGainM: 300, movingTimeS: 2800 }));
     expect(fast?.id).toBe('fast');
-    expect(fast?.reason).toMatch(/grade-adjusted/);
+    expect(reasonOf(fast)).toMatch(/grade-adjusted/);
   });
 
   describe('properties', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyFirstRunAnswers } from '../../../src/settings/first-run';
 import { DEFAULT_SETTINGS } from '../../../src/settings/settings';
 import { THRESHOLD_FIELDS, thresholdProblem } from '../../../src/settings/threshold-fields';
+import { firstRunProblemText, thresholdProblemText } from '../../../src/words/settings-words';
 
 const field = (key: string) => {
   const found = THRESHOLD_FIELDS.find((candidate) => candidate.key === key);
@@ -34,12 +35,17 @@ describe('threshold fields in the runner’s units', () => {
   });
 
   it('explains what is wrong with a value, and accepts a good one', () => {
-    expect(thresholdProblem(field('longDistanceM'), 'far', 'metric')).toBe('Enter a number (3–100 km).');
-    expect(thresholdProblem(field('longDistanceM'), '500', 'metric')).toBe('Choose a value between 3–100 km.');
-    expect(thresholdProblem(field('fastPaceSPerKm'), 'quick', 'metric')).toBe(
+    const problem = (key: string, text: string) => {
+      const found = thresholdProblem(field(key), text, 'metric');
+      return found && [found, thresholdProblemText(found, field(key), 'metric')];
+    };
+    expect(problem('longDistanceM', 'far')).toEqual(['not-a-number', 'Enter a number (3–100 km).']);
+    expect(problem('longDistanceM', '500')).toEqual(['out-of-range', 'Choose a value between 3–100 km.']);
+    expect(problem('fastPaceSPerKm', 'quick')).toEqual([
+      'not-a-pace',
       'Enter a pace like 5:00 (2:30–10:00 min per km).',
-    );
-    expect(thresholdProblem(field('longDistanceM'), '18', 'metric')).toBeUndefined();
+    ]);
+    expect(problem('longDistanceM', '18')).toBeUndefined();
   });
 });
 
@@ -50,7 +56,7 @@ describe('applyFirstRunAnswers', () => {
       { typicalLongRun: '20', easyPace: '6:00', experience: 'experienced' },
       'metric',
     );
-    expect(problems).toEqual({});
+    expect(problems).toEqual([]);
     expect(settings.thresholds.longDistanceM).toBeCloseTo(18_000);
     expect(settings.thresholds.fastPaceSPerKm).toBeCloseTo(316.8);
     expect(settings.experience).toBe('experienced');
@@ -74,6 +80,7 @@ describe('applyFirstRunAnswers', () => {
       'imperial',
     );
     expect(settings).toEqual(DEFAULT_SETTINGS);
-    expect(problems).toEqual({ typicalLongRun: 'Enter your typical long run in miles, e.g. 16.' });
+    expect(problems).toEqual(['typicalLongRun']);
+    expect(firstRunProblemText('typicalLongRun', 'imperial')).toBe('Enter your typical long run in miles, e.g. 16.');
   });
 });

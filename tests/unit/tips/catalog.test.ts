@@ -2,16 +2,21 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Signal, SignalId } from '../../../src/detect/signal';
-import { LOCALES } from '../../../src/i18n/locale';
-import { TIP_CATALOG, tipsIn } from '../../../src/tips/catalog';
+import { TIP_CATALOG } from '../../../src/tips/catalog';
 import { selectTips } from '../../../src/tips/select';
-import { de } from '../../../src/tips/text/de';
-import { en } from '../../../src/tips/text/en';
-import { fr } from '../../../src/tips/text/fr';
+import { LANGUAGES } from '../../../src/words/all-languages';
+import { speak, tipText } from '../../../src/words/language';
+import { LOCALES } from '../../../src/words/locale';
+import { tipWhy } from '../../../src/words/signal-words';
+import { de } from '../../../src/words/tips/de';
+import { en } from '../../../src/words/tips/en';
+import { fr } from '../../../src/words/tips/fr';
 import { FIXTURES_DIR } from '../../fixtures/fixture-files';
 import { SHINGLE_WORDS, shingleHashes } from './shingles';
 
 const TIP_TEXTS = { en, de, fr };
+/** Every tip with its words in one language, in catalog order. */
+const tipsIn = (locale: keyof typeof TIP_TEXTS) => TIP_CATALOG.map((tip) => ({ ...tip, ...TIP_TEXTS[locale][tip.id] }));
 
 const CONTRACT_TIP_IDS = [
   'posture',
@@ -36,7 +41,7 @@ const CONTRACT_TIP_IDS = [
   'new-runner',
 ];
 
-const signal = (id: SignalId): Signal => ({ id, reason: `because ${id}`, evidence: { basis: 'marked-commute' } });
+const signal = (id: SignalId): Signal => ({ id, evidence: { basis: 'marked-commute' } });
 const topIds = (signals: Signal[], count: number) =>
   selectTips(signals)
     .slice(0, count)
@@ -107,14 +112,21 @@ describe('selectTips', () => {
     expect(topIds([signal(signalId)], 3)).toContain(tipId);
   });
 
-  it('says why each tip fits, naming the signal and its reason', () => {
-    const [first] = selectTips([signal('long')]);
-    expect(first?.why).toBe('Long: because long');
-    expect(selectTips([signal('long')], undefined, 'de')[0]?.why).toBe('Lang: because long');
+  it('says why each tip fits, naming the signal and its numbers, in the views’ language', () => {
+    const long: Signal = { id: 'long', evidence: { basis: 'distance', distanceM: 21_100, thresholdM: 15_000 } };
+    const [first] = selectTips([long]);
+    if (!first) throw new Error('no tip for a long run');
+    expect(first.becauseOf).toBe('long');
+    expect(tipWhy(first, [long], 'metric')).toBe('Long: 21.1 km, over your 15.0 km long-run mark');
+    expect(tipWhy(first, [long], 'imperial')).toBe('Long: 13.1 mi, over your 9.3 mi long-run mark');
+    speak(LANGUAGES.de);
+    expect(tipWhy(first, [long], 'metric')).toMatch(/^Lang: 21,1 km/);
   });
 
-  it('gives the tips in the runner’s language', () => {
-    expect(selectTips([signal('commute')], undefined, 'fr')[0]?.title).toBe('Alléger ce que vous portez');
+  it('chooses the same tips in every language, and they read in the views’ language', () => {
+    const [first] = selectTips([signal('commute')]);
+    speak(LANGUAGES.fr);
+    expect(first && tipText(first.id).title).toBe('Alléger ce que vous portez');
   });
 
   it('never selects folklore unless asked, and then it keeps its label', () => {

@@ -1,21 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { Signal, SignalId } from '../../../src/detect/signal';
-import { LOCALES } from '../../../src/i18n/locale';
-import { de as deMessages } from '../../../src/i18n/messages/de';
-import { fr as frMessages } from '../../../src/i18n/messages/fr';
-import { TIP_CATALOG, tipsIn } from '../../../src/tips/catalog';
+import { TIP_CATALOG } from '../../../src/tips/catalog';
 import { selectTips } from '../../../src/tips/select';
 import { ARTICLE } from '../../../src/tips/sources';
-import type { Tip, TipId } from '../../../src/tips/tip';
+import type { TipId } from '../../../src/tips/tip';
+import { LANGUAGES } from '../../../src/words/all-languages';
+import type { TipText } from '../../../src/words/language';
+import { LOCALES } from '../../../src/words/locale';
+import { de as deMessages } from '../../../src/words/messages/de';
+import { fr as frMessages } from '../../../src/words/messages/fr';
 
-const signal = (id: SignalId): Signal => ({ id, reason: `because ${id}`, evidence: { basis: 'marked-commute' } });
+const signal = (id: SignalId): Signal => ({ id, evidence: { basis: 'marked-commute' } });
 const selectedIds = (...ids: SignalId[]) => selectTips(ids.map(signal)).map((tip) => tip.id);
-const words = (tip: Tip) => [tip.title, tip.summary, ...tip.steps].join(' ');
-const tipIn = (locale: (typeof LOCALES)[number], id: TipId) => {
-  const tip = tipsIn(locale).find((candidate) => candidate.id === id);
-  if (!tip) throw new Error(`no ${id} in ${locale}`);
-  return tip;
-};
+const words = (tip: TipText) => [tip.title, tip.summary, ...tip.steps].join(' ');
+const tipIn = (locale: (typeof LOCALES)[number], id: TipId) => LANGUAGES[locale].tips[id];
 
 describe('the sources behind each tip', () => {
   it.each(
@@ -116,7 +114,7 @@ describe('honest words', () => {
 
 describe('translations a native clinician accepts', () => {
   it('says it the German way', () => {
-    const all = tipsIn('de').map(words).join(' ');
+    const all = Object.values(LANGUAGES.de.tips).map(words).join(' ');
     expect(all).not.toMatch(/durchtreten/);
     expect(all).not.toMatch(/Pull-Aparts|Positiver Fokus|Willensprobe/);
     expect(tipIn('de', 'chest-stretch').title).toBe('Brustmuskeln dehnen');
@@ -125,7 +123,7 @@ describe('translations a native clinician accepts', () => {
   });
 
   it('says it the French way', () => {
-    const all = tipsIn('fr').map(words).join(' ');
+    const all = Object.values(LANGUAGES.fr.tips).map(words).join(' ');
     expect(all).not.toMatch(/face pulls|Courir grand|poitrine raide|Connaître votre terrain/);
     expect(frMessages['signal.race']).toBe('Compétition');
     expect(words(tipIn('fr', 'genetics'))).toContain('vos prédispositions');

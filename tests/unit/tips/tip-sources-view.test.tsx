@@ -7,7 +7,7 @@ import { AllTips } from '../../../src/ui/AllTips';
 import { TipCard } from '../../../src/ui/TipCard';
 import { TipsByTiming } from '../../../src/ui/TipsByTiming';
 
-const trail: Signal = { id: 'trail', reason: 'A trail run', evidence: { basis: 'trail-run' } };
+const trail: Signal = { id: 'trail', evidence: { basis: 'trail-run' } };
 
 function linksOf(tipElement: Element) {
   return [...tipElement.querySelectorAll('.bs-tip-sources a')] as HTMLAnchorElement[];
@@ -15,7 +15,7 @@ function linksOf(tipElement: Element) {
 
 describe('sources in the side panel', () => {
   it('lists each chosen tip’s sources as safe links, with publisher and year', () => {
-    const { container } = render(<TipsByTiming tips={selectTips([trail])} />);
+    const { container } = render(<TipsByTiming tips={selectTips([trail])} signals={[trail]} units="metric" />);
     const surface = container.querySelector('[data-tip-id="surface"]');
     if (!surface) throw new Error('the surface tip must be shown for a trail run');
     const expected = TIP_CATALOG.find((tip) => tip.id === 'surface')?.sources ?? [];
@@ -46,7 +46,7 @@ describe('sources in the side panel', () => {
     if (!tip) throw new Error('a trail run must get a tip');
     const { container } = render(
       <ul>
-        <TipCard tip={tip} collapsed shortWhy />
+        <TipCard tip={tip} why="For: trail" collapsed />
       </ul>,
     );
     expect(container.querySelector('.bs-tip-sources')).toBeNull();

@@ -8,6 +8,7 @@ import type { PanelUpdate } from '../../../src/messages';
 import { DEFAULT_SETTINGS } from '../../../src/settings/settings';
 import { PANEL_ELEMENT, startInPagePanel } from '../../../src/ui/in-page-panel';
 import type { TabState } from '../../../src/view-state/tab-state';
+import { LANGUAGES } from '../../../src/words/all-languages';
 import { LONG_RUN_FACTS } from '../long-run-facts';
 
 const URL = 'https://www.strava.com/activities/12000000001';
@@ -23,11 +24,11 @@ function holdStateRequest() {
         answer = resolve;
       })) as never,
   );
-  return (state: TabState | null) => answer(panelViewOf(state) as never);
+  return (state: TabState | null) => answer({ view: panelViewOf(state), language: LANGUAGES.en } as never);
 }
 
 async function pushUpdate(state: TabState | null) {
-  const update: PanelUpdate = { type: 'panel-update', view: panelViewOf(state) };
+  const update: PanelUpdate = { type: 'panel-update', view: panelViewOf(state), language: LANGUAGES.en };
   // The panel answers with sendResponse, which the fake passes on but does not type.
   const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown>;
   await trigger(update, {}, () => undefined);
@@ -59,7 +60,9 @@ describe('startInPagePanel', () => {
 
     // The background injects the panel's code again (it does so without asking on a page it
     // takes for fresh); the tab's state has moved on since. WXT's new context retires the old.
-    const ask = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(null as never);
+    const ask = vi
+      .spyOn(fakeBrowser.runtime, 'sendMessage')
+      .mockResolvedValue({ view: null, language: LANGUAGES.en } as never);
     ctx = new ContentScriptContext('panel');
     await startInPagePanel(ctx, '');
     expect(ask).toHaveBeenCalledWith({ type: 'get-panel-view' });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LOCALES } from '../../../src/i18n/locale';
+import { LOCALES } from '../../../src/words/locale';
 
 const PUBLIC_DIR = join(import.meta.dirname, '..', '..', '..', 'public');
 const localeFile = (locale: string) =>

@@ -1,6 +1,4 @@
-import type { Locale } from '../i18n/locale';
-import type { MessageKey } from '../i18n/messages/en';
-import { type MessageParams, translate } from '../i18n/translate';
+import type { Signal, SignalEvidence, SignalId } from '../detect/signal';
 import {
   formatDistance,
   formatDuration,
@@ -11,11 +9,27 @@ import {
   type UnitSystem,
 } from '../run/format';
 import { climbRateInUnits } from '../run/units';
-import type { SignalEvidence } from './signal';
+import type { SelectedTip } from '../tips/tip';
+import { currentLocale, type MessageParams, t } from './language';
+import type { MessageKey } from './messages/en';
 
-/** The reason a runner reads, from the numbers a signal rests on, in their units and language. */
-export function describeEvidence(evidence: SignalEvidence, units: UnitSystem, locale: Locale = 'en'): string {
-  const say = (key: MessageKey, params?: MessageParams) => translate(locale, key, params);
+/** A signal's name, as on its chip: "Long", "Hilly". */
+export const signalLabel = (id: SignalId): string => t(`signal.${id}`);
+
+/** A signal's name as a word inside a sentence: "long", "hilly". */
+export const signalWord = (id: SignalId): string => signalLabel(id).toLowerCase();
+
+/** Why a tip was chosen, with the numbers: "Long: 21.1 km, over your 15.0 km long-run mark". */
+export function tipWhy(tip: SelectedTip, signals: readonly Signal[], units: UnitSystem): string {
+  const signal = signals.find((candidate) => candidate.id === tip.becauseOf);
+  const label = signalLabel(tip.becauseOf);
+  return signal ? `${label}: ${signalReason(signal, units)}` : label;
+}
+
+/** The reason a runner reads, from the numbers a signal rests on, in their units and the views' language. */
+export function signalReason({ evidence }: Signal, units: UnitSystem): string {
+  const locale = currentLocale();
+  const say = (key: MessageKey, params?: MessageParams) => t(key, params);
   const fromHistory = (text: string) => `${text} ${say('reason.seenHere')}`;
   const distance = (m: number) => formatDistance(m, units, locale);
   const pace = (s: number) => formatPace(s, units);

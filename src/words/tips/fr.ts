@@ -1,4 +1,4 @@
-import type { TipTexts } from '../tip';
+import type { TipTexts } from '../language';
 
 /** Français. */
 export const fr: TipTexts = {

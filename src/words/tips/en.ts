@@ -1,4 +1,4 @@
-import type { TipTexts } from '../tip';
+import type { TipTexts } from '../language';
 
 /** English. Our own words throughout: the article's facts, none of its sentences. */
 export const en: TipTexts = {

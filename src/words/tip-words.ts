@@ -1,5 +1,5 @@
-import { t } from '../i18n/translate';
-import type { ArticleSection, Evidence, TipTiming } from './tip';
+import type { ArticleSection, Evidence, TipTiming } from '../tips/tip';
+import { t } from './language';
 
 export const evidenceLabel = (evidence: Evidence) => t(`tip.evidence.${evidence}`);
 

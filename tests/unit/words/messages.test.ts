@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { LOCALES, pickLocale } from '../../../src/i18n/locale';
-import { de } from '../../../src/i18n/messages/de';
-import { en } from '../../../src/i18n/messages/en';
-import { fr } from '../../../src/i18n/messages/fr';
-import { translate } from '../../../src/i18n/translate';
+import { LANGUAGES } from '../../../src/words/all-languages';
+import { translate } from '../../../src/words/language';
+import { LOCALES, pickLocale } from '../../../src/words/locale';
+import { de } from '../../../src/words/messages/de';
+import { en } from '../../../src/words/messages/en';
+import { fr } from '../../../src/words/messages/fr';
 
 const MESSAGES = { en, de, fr };
 
@@ -22,8 +23,8 @@ describe('UI strings in every language', () => {
   });
 
   it('fills placeholders', () => {
-    expect(translate('de', 'popup.tipCount.other', { count: 7 })).toBe('7 Tipps passen zu diesem Lauf.');
-    expect(translate('fr', 'tip.source.cause', { number: 6 })).toBe('Article, cause 6');
+    expect(translate(LANGUAGES.de, 'popup.tipCount.other', { count: 7 })).toBe('7 Tipps passen zu diesem Lauf.');
+    expect(translate(LANGUAGES.fr, 'tip.source.cause', { number: 6 })).toBe('Article, cause 6');
   });
 
   it.each([
