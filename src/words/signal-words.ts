@@ -1,4 +1,4 @@
-import type { Signal, SignalEvidence, SignalId } from '../detect/signal';
+import type { Signal, SignalId } from '../detect/signal';
 import {
   formatDistance,
   formatDuration,
