@@ -1,10 +1,10 @@
 import { BACK_AREAS, type CheckInAnswer, RED_FLAGS, SORENESS_LEVELS, type Soreness } from './checkins/check-in';
 import type { ImportProblem } from './data/import-data';
+import type { UpdateOutcome } from './data/store-writer';
 import { isPlainObject } from './plain-object';
 import { parseReadingTrace, type ReadingTrace } from './report/reading-trace';
 import { isSiteId, type RunFacts, type SiteId } from './run/run-facts';
 import type { Settings } from './settings/settings';
-import type { UpdateOutcome } from './storage/store-writer';
 import type { PanelView, TabState } from './view-state/tab-state';
 import type { Language } from './words/language';
 

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
+import { createStoreWriter, type StoreWriter } from '../data/store-writer';
 import { createKeyedQueue } from '../keyed-queue';
 import type { ReadingTrace } from '../report/reading-trace';
 import type { RunFacts } from '../run/run-facts';
 import { activityKeyOf } from '../sites/match-patterns';
-import { createStoreWriter, type StoreWriter } from '../storage/store-writer';
 import type { TabState } from '../view-state/tab-state';
 import { evaluateRun } from './evaluate-run';
 import { forgetTabStatesInMemory, getTabState, setTabState } from './session-tab-states';

@@ -1,7 +1,7 @@
 import { type Browser, browser } from 'wxt/browser';
+import { watchStored } from '../data/stored-items';
 import { isRequest } from '../messages';
 import { activityKeyOf, READER_MATCHES } from '../sites/match-patterns';
-import { watchStored } from '../storage/stored-items';
 import { type Brain, createBrain } from './brain';
 import { createRequestHandlers } from './handle-request';
 import { ensureReader, whenLoaded } from './inject-reader';

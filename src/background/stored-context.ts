@@ -1,7 +1,7 @@
 import type { CheckIn } from '../checkins/check-in';
+import { loadStored, watchStored } from '../data/stored-items';
 import type { HistoryEntry } from '../history/history-entry';
 import type { Settings } from '../settings/settings';
-import { loadStored, watchStored } from '../storage/stored-items';
 
 export interface StoredContext {
   settings: Settings;

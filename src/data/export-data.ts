@@ -1,5 +1,5 @@
 import type { CheckIn } from '../checkins/check-in';
-import type { StoredValues } from '../storage/stored-items';
+import type { StoredValues } from './stored-items';
 
 export const EXPORT_FORMAT = 'backstride-export';
 export const EXPORT_VERSION = 1;

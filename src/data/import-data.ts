@@ -1,6 +1,6 @@
 import { isPlainObject } from '../plain-object';
-import { STORED_ITEMS, STORED_NAMES, type StoredValues } from '../storage/stored-items';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export-data';
+import { STORED_ITEMS, STORED_NAMES, type StoredValues } from './stored-items';
 
 export type ImportProblem = 'not-json' | 'not-ours' | 'newer' | 'empty';
 

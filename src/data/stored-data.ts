@@ -1,7 +1,7 @@
-import type { StoreWriter, UpdateOutcome } from '../storage/store-writer';
 import type { StoredItem } from '../storage/stored-item';
-import { loadStored, STORED_ITEMS, STORED_NAMES, type StoredName, type StoredValues } from '../storage/stored-items';
 import { type BackstrideExport, buildExport } from './export-data';
+import type { StoreWriter, UpdateOutcome } from './store-writer';
+import { loadStored, STORED_ITEMS, STORED_NAMES, type StoredName, type StoredValues } from './stored-items';
 
 /** Everything Backstride keeps, ready to save as a file. */
 export async function exportAll(now = new Date()): Promise<BackstrideExport> {

@@ -1,10 +1,8 @@
-import type { Locale } from '../words/locale';
-
 import { celsiusToFahrenheit, elevationInUnits, METRES_PER_MILE, type UnitSystem } from './units';
 
 export type { UnitSystem } from './units';
 
-const decimal = (value: number, locale: Locale, digits: number) =>
+const decimal = (value: number, locale: string, digits: number) =>
   new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
 
 /** "1:52:03" or "36:36". */
@@ -18,7 +16,7 @@ export function formatDuration(totalS: number): string {
 }
 
 /** "21.1 km", "13.1 mi", "21,1 km" in German or French. */
-export function formatDistance(distanceM: number, units: UnitSystem = 'metric', locale: Locale = 'en'): string {
+export function formatDistance(distanceM: number, units: UnitSystem = 'metric', locale: string = 'en'): string {
   return units === 'imperial'
     ? `${decimal(distanceM / METRES_PER_MILE, locale, 1)} mi`
     : `${decimal(distanceM / 1000, locale, 1)} km`;
@@ -32,7 +30,7 @@ export function formatPace(paceSPerKm: number, units: UnitSystem = 'metric'): st
 }
 
 /** "612 m" or "2,008 ft". */
-export function formatElevation(elevationM: number, units: UnitSystem = 'metric', locale: Locale = 'en'): string {
+export function formatElevation(elevationM: number, units: UnitSystem = 'metric', locale: string = 'en'): string {
   return units === 'imperial'
     ? `${decimal(elevationInUnits(elevationM, units), locale, 0)} ft`
     : `${decimal(elevationM, locale, 0)} m`;
@@ -46,7 +44,7 @@ export function formatTemperature(temperatureC: number, units: UnitSystem = 'met
 }
 
 /** A ratio or a share as the runner's language writes it: "1.8" or "1,8". */
-export function formatRatio(value: number, locale: Locale = 'en'): string {
+export function formatRatio(value: number, locale: string = 'en'): string {
   return decimal(value, locale, 1);
 }
 

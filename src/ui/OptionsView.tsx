@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ask } from '../ask';
+import type { UpdateOutcome } from '../data/store-writer';
+import { loadStored } from '../data/stored-items';
 import { SITE_IDS, SITE_NAMES, type SiteId } from '../run/run-facts';
 import { DEFAULT_SETTINGS, resolveUnits, type Settings, type UnitsSetting } from '../settings/settings';
-import type { UpdateOutcome } from '../storage/store-writer';
-import { loadStored } from '../storage/stored-items';
 import { t } from '../words/language';
 import { DataControls } from './options/DataControls';
 import { FirstRunCard } from './options/FirstRunCard';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { loadStored, type StoredName, type StoredValues, watchStored } from '../storage/stored-items';
+import { loadStored, type StoredName, type StoredValues, watchStored } from '../data/stored-items';
 
 /**
  * A stored item, kept current while the view is open (whoever changed it); undefined until

@@ -1,6 +1,6 @@
-import { type StoredName, type StoredValues, versionedItem } from '../../src/storage/stored-items';
+import { type StoredName, type StoredValues, versionedItem } from '../../src/data/stored-items';
 
-export { loadStored } from '../../src/storage/stored-items';
+export { loadStored } from '../../src/data/stored-items';
 
 /** Puts a value in storage the way the background's writer would, for a test to start from. */
 export function seed<N extends StoredName>(name: N, value: StoredValues[N]) {

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { ask } from '../../ask';
 import { checkInsCsv } from '../../data/export-data';
 import { exportAll } from '../../data/stored-data';
-import { loadStored } from '../../storage/stored-items';
+import { loadStored } from '../../data/stored-items';
 import { t } from '../../words/language';
 
 /** Everything Backstride keeps, as files the runner owns; brought back from one; or gone, after a confirm step. */

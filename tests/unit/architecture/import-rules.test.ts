@@ -70,16 +70,14 @@ describe('the shape of the house (imports in src/)', () => {
   });
 
   it('the background is the one writer: only it holds the store writer', () => {
-    const writers = IMPORTS.filter((found) => found.target === 'src/storage/store-writer' && !found.typeOnly);
+    const writers = IMPORTS.filter((found) => found.target === 'src/data/store-writer' && !found.typeOnly);
     expect(
-      writers
-        .map((found) => found.file)
-        .filter((file) => !within('src/background')(file) && !within('src/storage')(file)),
+      writers.map((found) => found.file).filter((file) => !within('src/background')(file) && !within('src/data')(file)),
     ).toEqual([]);
     // Nor do views reach around it to storage itself.
-    expect(
-      crossings('src/ui', ['src/storage/versioned-item', 'src/storage/store-writer'], { valuesOnly: true }),
-    ).toEqual([]);
+    expect(crossings('src/ui', ['src/storage/versioned-item', 'src/data/store-writer'], { valuesOnly: true })).toEqual(
+      [],
+    );
     for (const file of sourceFiles(join(SRC, 'ui'))) {
       expect(readFileSync(file, 'utf8'), relative(ROOT, file)).not.toMatch(
         /versionedItem|browser\.storage|\.(setItem|removeItem)\(/,

@@ -3,10 +3,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { CheckIn } from '../../../src/checkins/check-in';
 import { checkInsCsv } from '../../../src/data/export-data';
 import { parseImport } from '../../../src/data/import-data';
+import { createStoreWriter } from '../../../src/data/store-writer';
 import { applyImport, deleteAllData, exportAll } from '../../../src/data/stored-data';
 import type { HistoryEntry } from '../../../src/history/history-entry';
 import { DEFAULT_SETTINGS } from '../../../src/settings/settings';
-import { createStoreWriter } from '../../../src/storage/store-writer';
 import { loadStored, seed } from '../stored';
 
 const entry = (id: number): HistoryEntry => ({

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createStoreWriter } from '../../../src/data/store-writer';
 import { deleteAllData } from '../../../src/data/stored-data';
 import { addToLog } from '../../../src/history/run-log';
 import { withDismissal } from '../../../src/settings/dismissed-runs';
 import { DEFAULT_SETTINGS } from '../../../src/settings/settings';
-import { createStoreWriter } from '../../../src/storage/store-writer';
 import { loadStored, seed } from '../stored';
 
 const goodEntry = {

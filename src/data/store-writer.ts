@@ -1,6 +1,6 @@
 import { createKeyedQueue } from '../keyed-queue';
+import type { SaveOutcome } from '../storage/versioned-item';
 import { STORED_ITEMS, type StoredName, type StoredValues, versionedItem } from './stored-items';
-import type { SaveOutcome } from './versioned-item';
 
 /** `unchanged`: the change left the value as it was, so nothing was written. */
 export type UpdateOutcome = SaveOutcome | 'unchanged';

@@ -2,8 +2,8 @@ import { CHECK_INS_ITEM } from '../checkins/check-in-item';
 import { HISTORY_ITEM } from '../history/history-item';
 import { DISMISSED_RUNS_ITEM } from '../settings/dismissed-runs';
 import { SETTINGS_ITEM } from '../settings/settings-item';
-import type { StoredItem } from './stored-item';
-import { defineVersionedItem, type VersionedItem } from './versioned-item';
+import type { StoredItem } from '../storage/stored-item';
+import { defineVersionedItem, type VersionedItem } from '../storage/versioned-item';
 
 /**
  * Everything Backstride keeps, one entry per stored item. Export, import and delete-all go
