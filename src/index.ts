@@ -4,6 +4,3 @@ export type { RunFacts } from './run/run-facts';
 export { readRun } from './sites/read-run';
 export { selectTips } from './tips/select';
 export type { SelectedTip, Tip, TipId } from './tips/tip';
-export { LANGUAGES } from './words/all-languages';
-export { speak, tipText } from './words/language';
-export { signalReason, tipWhy } from './words/signal-words';

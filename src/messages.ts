@@ -4,7 +4,7 @@ import type { UpdateOutcome } from './data/store-writer';
 import { isPlainObject } from './plain-object';
 import { parseReadingTrace, type ReadingTrace } from './report/reading-trace';
 import { isSiteId, type RunFacts, type SiteId } from './run/run-facts';
-import type { Settings } from './settings/settings';
+import type { SettingsChange } from './settings/settings';
 import type { PanelView, TabState } from './view-state/tab-state';
 import type { Language } from './words/language';
 
@@ -47,14 +47,14 @@ interface RequestTypes {
   'open-side-panel': { body: Record<never, never>; reply: boolean };
   /** From the panel (its own tab) or the side panel (`tabId`): how the back feels after this run. */
   'save-check-in': { body: { answer: CheckInAnswer; tabId?: number }; reply: undefined };
-  /** From the options page: settings the runner changed (what it leaves out stays as stored). */
-  'change-settings': { body: { change: Partial<Settings> }; reply: UpdateOutcome };
+  /** From the options page: the settings the runner changed (what it leaves out stays as stored). */
+  'change-settings': { body: { change: SettingsChange }; reply: UpdateOutcome };
   /** From the popup or the options page: pause Backstride on a site, or resume it. */
   'pause-site': { body: { site: SiteId; paused: boolean }; reply: UpdateOutcome };
   /** From the options page: a file the runner chose to bring back. */
   'import-data': { body: { text: string }; reply: ImportOutcome };
   /** From the options page, after the runner confirmed: every run, check-in and dismissal gone. */
-  'delete-all': { body: Record<never, never>; reply: undefined };
+  'delete-all': { body: Record<never, never>; reply: true };
 }
 
 export type RequestType = keyof RequestTypes;
@@ -73,11 +73,10 @@ export interface TabStateChanged {
  * Sent by the background to the in-page panel; it answers `true` when it is there. Like the
  * panel's own request, it carries the language to speak: the panel's code holds no words.
  */
-export interface PanelUpdate {
-  type: 'panel-update';
-  view: PanelView | null;
-  language: Language;
-}
+export type PanelUpdate =
+  | { type: 'panel-update'; view: PanelView; language: Language }
+  /** Nothing to show: the panel takes itself away, and needs no words for that. */
+  | { type: 'panel-update'; view: null; language?: undefined };
 
 /** True when `value` is a request of a known type and the exact shape; anything else is ignored. */
 export function isRequest(value: unknown): value is Request {
@@ -125,8 +124,8 @@ export function isPanelUpdate(value: unknown): value is PanelUpdate {
   return (
     isPlainObject(value) &&
     value.type === 'panel-update' &&
-    (value.view === null || isPlainObject(value.view)) &&
-    isPlainObject(value.language)
+    ((value.view === null && value.language === undefined) ||
+      (isPlainObject(value.view) && isPlainObject(value.language)))
   );
 }
 

@@ -54,12 +54,14 @@ export function evaluateRun(url: string, run: RunFacts | null, context: Evaluati
   const flags = { site, paused, dismissed: isDismissed, autoShow: settings.showPanel, requested, checkIn };
   if (run === null || paused || readingFailed(run)) {
     const state: TabState = { url, run, units, signals: [], tips: [], painLinked: [], ...flags };
-    // Parsed again so that only the trace's own fields, never anything riding along, are kept.
     if (!readingFailed(run)) return state;
+    // Parsed again so that only the trace's own fields, never anything riding along, are kept.
     const kept = trace === undefined ? undefined : parseReadingTrace(trace);
+    const withTrace = kept === undefined ? state : { ...state, trace: kept };
+    // On a paused site nothing is shown, a report neither.
+    if (paused) return withTrace;
     const { version = 'unknown', userAgent = '' } = context;
-    const pageReport = composePageReport({ url, site, run, trace: kept, version, userAgent });
-    return kept === undefined ? { ...state, pageReport } : { ...state, trace: kept, pageReport };
+    return { ...withTrace, pageReport: composePageReport({ url, site, run, trace: kept, version, userAgent }) };
   }
   // Someone else's run is judged on the runner's marks alone: their history and experience are not that athlete's.
   const yours = run.athlete !== 'someone-else';

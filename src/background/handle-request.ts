@@ -3,7 +3,7 @@ import { parseImport } from '../data/import-data';
 import { applyImport, deleteAllData } from '../data/stored-data';
 import type { ReplyTo, RequestOf, RequestType } from '../messages';
 import { runFactsFrom } from '../run/run-facts-from';
-import { sanitizeSettings } from '../settings/settings';
+import { applySettingsChange } from '../settings/settings';
 import { activityKeyOf } from '../sites/match-patterns';
 import { LANGUAGES } from '../words/all-languages';
 import { browserLocale } from '../words/locale';
@@ -23,7 +23,10 @@ export function createRequestHandlers(brain: Brain): Handlers {
       if (tabId === undefined || activityKeyOf(request.url) === null) return undefined;
       await brain.inTab(tabId, async () => {
         const run = request.run === null ? null : runFactsFrom(request.run);
-        const state = await brain.evaluate(request.url, run, 0, await withPageChecks(tabId, request));
+        let state = await brain.evaluate(request.url, run, 0, request.trace);
+        // Reading failed on a site that is not paused: the page's own checks go into the report.
+        if (state.pageReport !== undefined)
+          state = await brain.evaluate(request.url, run, 0, await withPageChecks(tabId, request));
         await brain.replaceTabState(tabId, state, request.firstInPage === true);
         await logRun(brain, state);
       });
@@ -64,7 +67,7 @@ export function createRequestHandlers(brain: Brain): Handlers {
       return undefined;
     },
     'change-settings': ({ change }) =>
-      brain.store.update('settings', (settings) => sanitizeSettings({ ...settings, ...change })),
+      brain.store.update('settings', (settings) => applySettingsChange(settings, change)),
     'pause-site': ({ site, paused }) =>
       brain.store.update('settings', (settings) => {
         const others = settings.pausedSites.filter((kept) => kept !== site);
@@ -83,7 +86,7 @@ export function createRequestHandlers(brain: Brain): Handlers {
     },
     'delete-all': async () => {
       await deleteAllData(brain.store);
-      return undefined;
+      return true as const;
     },
   };
 }

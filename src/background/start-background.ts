@@ -49,7 +49,7 @@ export function startBackground(): void {
     void brain.inTab(tabId, () => dropTabState(tabId));
   });
 
-  // New marks, units, language choices or a paused site apply at once to every open run.
+  // New marks, units or a paused site apply at once to every open run.
   watchStored('settings', () => void reevaluateAllTabs(brain));
 }
 

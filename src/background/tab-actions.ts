@@ -51,7 +51,7 @@ export async function logRun(brain: Brain, state: TabState): Promise<void> {
   if (entry) await brain.store.update('history', (history) => addToLog(history, entry));
 }
 
-/** Judges a tab's run again with what is stored now (new settings, a new check-in). */
+/** Judges a tab's run again with what is stored now (new settings). */
 export async function reevaluate(brain: Brain, tabId: number): Promise<void> {
   const state = await brain.tabState(tabId);
   if (state)

@@ -40,7 +40,10 @@ async function updatePanel(tabId: number, state: TabState | null, freshPage: boo
   const view = panelViewOf(state);
   // A page the reader has only just read has no panel yet: no need to ask it first.
   if (!freshPage) {
-    const update: PanelUpdate = { type: 'panel-update', view, language: LANGUAGES[browserLocale()] };
+    const update: PanelUpdate =
+      view === null
+        ? { type: 'panel-update', view }
+        : { type: 'panel-update', view, language: LANGUAGES[browserLocale()] };
     const answered = await browser.tabs.sendMessage(tabId, update).catch(() => false);
     if (answered === true) return;
   }

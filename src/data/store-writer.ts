@@ -22,11 +22,13 @@ export function createStoreWriter(): StoreWriter {
     update: (name, change) =>
       inTurn(name, async () => {
         const item = versionedItem(name);
-        const current = await item.load();
-        const next = change(current);
-        if (next === current) return 'unchanged';
-        const bound = STORED_ITEMS[name].bound as ((value: typeof next) => typeof next) | undefined;
-        return item.save(bound ? bound(next) : next);
+        const current: StoredValues[typeof name] = await item.load();
+        const bound = STORED_ITEMS[name].bound as ((value: typeof current) => typeof current) | undefined;
+        const changed = change(current);
+        const next = bound ? bound(changed) : changed;
+        // A click that changes nothing writes nothing, so nothing downstream wakes for it.
+        if (next === current || JSON.stringify(next) === JSON.stringify(current)) return 'unchanged';
+        return item.save(next);
       }),
     clear: (name) => inTurn(name, () => versionedItem(name).clear()),
   };

@@ -7,6 +7,16 @@ import { SITE_IDS, type SiteId } from '../run/run-facts';
 /** Kilometres, miles, or whatever the page itself shows. */
 export type UnitsSetting = 'auto' | 'km' | 'mi';
 
+/** What a view asks to change: the fields it names (and, within thresholds, only the marks it names). */
+export type SettingsChange = Partial<Omit<Settings, 'thresholds' | 'pausedSites'>> & {
+  thresholds?: Partial<Thresholds>;
+};
+
+/** The settings with a change applied, made safe: what the change leaves out stays as it was. */
+export function applySettingsChange(settings: Settings, change: SettingsChange): Settings {
+  return sanitizeSettings({ ...settings, ...change, thresholds: { ...settings.thresholds, ...change.thresholds } });
+}
+
 export interface Settings {
   units: UnitsSetting;
   thresholds: Thresholds;

@@ -1,28 +1,41 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ask } from '../ask';
 import type { UpdateOutcome } from '../data/store-writer';
-import { loadStored } from '../data/stored-items';
 import { SITE_IDS, SITE_NAMES, type SiteId } from '../run/run-facts';
-import { DEFAULT_SETTINGS, resolveUnits, type Settings, type UnitsSetting } from '../settings/settings';
+import {
+  applySettingsChange,
+  DEFAULT_SETTINGS,
+  resolveUnits,
+  type Settings,
+  type SettingsChange,
+  type UnitsSetting,
+} from '../settings/settings';
 import { t } from '../words/language';
 import { DataControls } from './options/DataControls';
 import { FirstRunCard } from './options/FirstRunCard';
 import { RunsSeen } from './options/RunsSeen';
 import { ThresholdsForm } from './options/ThresholdsForm';
 import { SafetyNote } from './SafetyNote';
+import { useStored } from './use-stored';
+
+// Restoring the defaults leaves paused sites as they are: a pause is not a mark.
+const { pausedSites: _kept, ...RESTORED } = { ...DEFAULT_SETTINGS, firstRunDone: true };
 
 const UNIT_CHOICES: readonly UnitsSetting[] = ['auto', 'km', 'mi'];
 
 /** Settings: the first-run questions, units, what counts as long or fast, and folklore tips. */
 export function OptionsView() {
+  const stored = useStored('settings');
+  // What the form shows: what is stored, and a change at once while the background stores it.
   const [settings, setSettings] = useState<Settings | undefined>();
   const [status, setStatus] = useState('');
   // Bumped on "restore defaults" so every field shows the restored value.
   const [formVersion, setFormVersion] = useState(0);
 
+  // Whoever changed the settings (this page, the popup, an import), the form shows what is stored.
   useEffect(() => {
-    void loadStored('settings').then(setSettings);
-  }, []);
+    if (stored) setSettings(stored);
+  }, [stored]);
 
   if (settings === undefined) return <main class="bs-page">{t('loading')}</main>;
   // Pages follow their own units; the form has to pick one when set to follow the page.
@@ -36,14 +49,13 @@ export function OptionsView() {
       return;
     }
     // The form goes back to what is really stored, so the next change does not build on this one.
-    const stored = await loadStored('settings').catch(() => undefined);
     if (stored) setSettings(stored);
     setFormVersion((version) => version + 1);
     setStatus(t(outcome === 'kept-newer' ? 'options.keptNewer' : 'options.saveFailed'));
   };
-  const save = (next: Settings) => {
-    setSettings(next);
-    void settle(ask({ type: 'change-settings', change: next }));
+  const save = (change: SettingsChange) => {
+    setSettings(applySettingsChange(settings, change));
+    void settle(ask({ type: 'change-settings', change }));
   };
   const setSitePaused = (site: SiteId, paused: boolean) => {
     const others = settings.pausedSites.filter((kept) => kept !== site);
@@ -67,7 +79,7 @@ export function OptionsView() {
                 name="units"
                 value={value}
                 checked={settings.units === value}
-                onChange={() => save({ ...settings, units: value })}
+                onChange={() => save({ units: value })}
               />
               <span>{t(`options.units.${value}`)}</span>
             </label>
@@ -81,7 +93,7 @@ export function OptionsView() {
               type="checkbox"
               name="showPanel"
               checked={settings.showPanel}
-              onChange={(event) => save({ ...settings, showPanel: event.currentTarget.checked })}
+              onChange={(event) => save({ showPanel: event.currentTarget.checked })}
             />
             <span>{t('options.showPanel')}</span>
           </label>
@@ -107,7 +119,7 @@ export function OptionsView() {
               type="checkbox"
               name="showFolklore"
               checked={settings.showFolklore}
-              onChange={(event) => save({ ...settings, showFolklore: event.currentTarget.checked })}
+              onChange={(event) => save({ showFolklore: event.currentTarget.checked })}
             />
             <span>{t('options.showFolklore')}</span>
           </label>
@@ -116,7 +128,7 @@ export function OptionsView() {
           type="button"
           class="bs-button bs-button-quiet"
           onClick={() => {
-            save({ ...DEFAULT_SETTINGS, firstRunDone: true });
+            save(RESTORED);
             setFormVersion(formVersion + 1);
           }}
         >

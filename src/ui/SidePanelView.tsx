@@ -79,7 +79,7 @@ function ThisRun({ view }: { view: ActiveTabView }) {
   return (
     <section data-testid="sidepanel-run" aria-labelledby="this-run-title">
       <h2 id="this-run-title">{t('sidepanel.thisRun')}</h2>
-      {state?.run && <RunSummary run={state.run} units={state.units} />}
+      {state?.run && !state.paused && <RunSummary run={state.run} units={state.units} />}
       <NothingToShow state={state} />
       {state && <PageReport state={state} />}
       {hasSomethingToShow(state) && <SignalChips signals={state.signals} units={state.units} />}

@@ -38,9 +38,9 @@ export async function startInPagePanel(ctx: ContentScriptContext, css: string): 
   let queue = Promise.resolve();
 
   // What to show comes with the language to say it in.
-  const show = ({ view, language }: { view: PanelView | null; language: Language }) => {
+  const show = ({ view, language }: { view: PanelView | null; language?: Language }) => {
     queue = queue.then(async () => {
-      speak(language);
+      if (language) speak(language);
       const stillClosed = (shown: ShownState) =>
         closed !== undefined && closed.activity === activityOf(shown) && shown.requested <= closed.requested;
       if (view === null || stillClosed(view.state)) {

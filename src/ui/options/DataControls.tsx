@@ -74,9 +74,9 @@ export function DataControls({ onStatus }: { onStatus: (message: string) => void
             class="bs-button bs-button-danger"
             data-action="confirm-delete"
             onClick={() =>
-              void ask({ type: 'delete-all' }).then(() => {
+              void ask({ type: 'delete-all' }).then((deleted) => {
                 setConfirming(undefined);
-                onStatus(t('options.deleted'));
+                onStatus(t(deleted ? 'options.deleted' : 'options.deleteFailed'));
               })
             }
           >

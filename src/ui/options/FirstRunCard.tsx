@@ -2,14 +2,14 @@ import { useState } from 'preact/hooks';
 import type { Experience } from '../../detect/classify';
 import type { UnitSystem } from '../../run/format';
 import { applyFirstRunAnswers, type FirstRunAnswers, type FirstRunProblem } from '../../settings/first-run';
-import type { Settings } from '../../settings/settings';
+import type { Settings, SettingsChange } from '../../settings/settings';
 import { t } from '../../words/language';
 import { firstRunProblemText } from '../../words/settings-words';
 
 interface FirstRunCardProps {
   settings: Settings;
   units: UnitSystem;
-  onSave: (settings: Settings) => void;
+  onSave: (change: SettingsChange) => void;
 }
 
 /** Three optional questions that tune "long" and "fast" to this runner. Skippable. */
@@ -24,7 +24,11 @@ export function FirstRunCard({ settings, units, onSave }: FirstRunCardProps) {
     event.preventDefault();
     const result = applyFirstRunAnswers(settings, answers, units);
     setProblems(result.problems);
-    if (result.problems.length === 0) onSave(result.settings);
+    if (result.problems.length > 0) return;
+    // Only what the answers set: the other marks stay as they are stored.
+    const { longDistanceM, fastPaceSPerKm } = result.settings.thresholds;
+    const { experience, firstRunDone } = result.settings;
+    onSave({ thresholds: { longDistanceM, fastPaceSPerKm }, experience, firstRunDone });
   };
 
   return (
@@ -91,11 +95,7 @@ export function FirstRunCard({ settings, units, onSave }: FirstRunCardProps) {
           <button type="submit" class="bs-button">
             {t('options.save')}
           </button>
-          <button
-            type="button"
-            class="bs-button bs-button-quiet"
-            onClick={() => onSave({ ...settings, firstRunDone: true })}
-          >
+          <button type="button" class="bs-button bs-button-quiet" onClick={() => onSave({ firstRunDone: true })}>
             {t('options.skip')}
           </button>
         </div>

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { UnitSystem } from '../../run/format';
-import type { Settings } from '../../settings/settings';
+import type { Settings, SettingsChange } from '../../settings/settings';
 import { THRESHOLD_FIELDS, type ThresholdField, thresholdProblem } from '../../settings/threshold-fields';
 import { t } from '../../words/language';
 import { thresholdLabel, thresholdProblemText, thresholdUnitLabel } from '../../words/settings-words';
@@ -8,7 +8,7 @@ import { thresholdLabel, thresholdProblemText, thresholdUnitLabel } from '../../
 interface ThresholdsFormProps {
   settings: Settings;
   units: UnitSystem;
-  onSave: (settings: Settings) => void;
+  onSave: (change: SettingsChange) => void;
 }
 
 /** Each mark in the runner's units; a value is saved when it is valid, and explained when not. */
@@ -17,7 +17,14 @@ export function ThresholdsForm({ settings, units, onSave }: ThresholdsFormProps)
     <fieldset class="bs-card">
       <legend>{t('options.thresholds')}</legend>
       {THRESHOLD_FIELDS.map((field) => (
-        <ThresholdInput key={`${field.key}-${units}`} field={field} settings={settings} units={units} onSave={onSave} />
+        // A mark changed elsewhere (an import, another window) shows its stored value.
+        <ThresholdInput
+          key={`${field.key}-${units}-${settings.thresholds[field.key]}`}
+          field={field}
+          settings={settings}
+          units={units}
+          onSave={onSave}
+        />
       ))}
     </fieldset>
   );
@@ -35,7 +42,7 @@ function ThresholdInput({ field, settings, units, onSave }: ThresholdsFormProps 
     setProblem(found && thresholdProblemText(found, field, units));
     const value = field.fromText(typed, units);
     if (found === undefined && value !== undefined) {
-      onSave({ ...settings, thresholds: { ...settings.thresholds, [field.key]: value } });
+      onSave({ thresholds: { [field.key]: value } });
     }
   };
 

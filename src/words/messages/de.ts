@@ -223,6 +223,8 @@ export const de: Messages = {
   'options.deleteAll.yes': 'Löschen',
   'options.deleteAll.no': 'Abbrechen',
   'options.deleted': 'Alle Läufe und Rückmeldungen gelöscht.',
+  'options.deleteFailed':
+    'Nichts wurde gelöscht: Backstride kam nicht an seinen Speicher. Bitte noch einmal versuchen.',
 
   'checkIn.question': 'Wie fühlt sich dein oberer Rücken nach diesem Lauf an?',
   'checkIn.soreness.none': 'Gut',

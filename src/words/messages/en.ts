@@ -220,6 +220,7 @@ export const en = {
   'options.deleteAll.yes': 'Delete',
   'options.deleteAll.no': 'Cancel',
   'options.deleted': 'All runs and check-ins deleted.',
+  'options.deleteFailed': 'Nothing was deleted: Backstride could not reach its storage. Try again.',
 
   'checkIn.question': 'How does your upper back feel after this run?',
   'checkIn.soreness.none': 'Fine',

@@ -226,6 +226,7 @@ export const fr: Messages = {
   'options.deleteAll.yes': 'Supprimer',
   'options.deleteAll.no': 'Annuler',
   'options.deleted': 'Toutes les sorties et tous les retours ont été supprimés.',
+  'options.deleteFailed': 'Rien n’a été supprimé : Backstride n’a pas pu atteindre son stockage. Réessayez.',
 
   'checkIn.question': 'Comment va le haut de votre dos après cette sortie ?',
   'checkIn.soreness.none': 'Bien',

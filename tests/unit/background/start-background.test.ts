@@ -110,6 +110,18 @@ describe('the background', () => {
     expect(executeScript).not.toHaveBeenCalled();
   });
 
+  it('on a paused site, neither looks into a page it could not read nor offers a report', async () => {
+    await seed('settings', { ...DEFAULT_SETTINGS, pausedSites: ['strava'] });
+    const tabId = await openTab(LONG_RUN_URL);
+    const trace = { checks: { 'page-data': true }, layers: ['page-model'], attributes: ['type'] };
+    await fromTab(tabId, { type: 'run-seen', url: LONG_RUN_URL, run: null, trace });
+
+    const state = await stateFor(tabId);
+    expect(state).toMatchObject({ paused: true, site: 'strava', signals: [] });
+    expect(state?.pageReport).toBeUndefined();
+    expect(executeScript).not.toHaveBeenCalled();
+  });
+
   it('keeps how the reader went about a page it could not read, for the page report', async () => {
     const tabId = await openTab(LONG_RUN_URL);
     const trace = { checks: { 'page-data': true }, layers: ['page-model'], attributes: ['type'] };
@@ -500,6 +512,20 @@ describe('the background', () => {
       expect((await loadStored('checkIns')).map((checkIn) => checkIn.key).sort()).toEqual(keysOf(seen));
       expect([...(await loadStored('dismissedRuns'))].sort()).toEqual(keysOf(seen));
       expect((await loadStored('history')).map((entry) => entry.key).sort()).toEqual(keysOf(seen));
+    });
+
+    it('writes nothing for a change that changes nothing', async () => {
+      expect(await fromTab(POPUP, { type: 'pause-site', site: 'strava', paused: true })).toBe('saved');
+      const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+      expect(await fromTab(POPUP, { type: 'pause-site', site: 'strava', paused: true })).toBe('unchanged');
+      expect(await fromTab(POPUP, { type: 'change-settings', change: { units: 'auto' } })).toBe('unchanged');
+      expect(set).not.toHaveBeenCalled();
+    });
+
+    it('changes only the marks a view names, keeping the others as stored', async () => {
+      await seed('settings', { ...DEFAULT_SETTINGS, thresholds: { ...DEFAULT_SETTINGS.thresholds, hotC: 30 } });
+      await fromTab(POPUP, { type: 'change-settings', change: { thresholds: { longDistanceM: 21_000 } } });
+      expect((await loadStored('settings')).thresholds).toMatchObject({ longDistanceM: 21_000, hotC: 30 });
     });
 
     it('keeps both of two settings changes made at the same moment from two views', async () => {

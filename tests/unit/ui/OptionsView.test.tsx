@@ -87,4 +87,29 @@ describe('OptionsView', () => {
     );
     expect((await loadStored('settings')).units).toBe('auto');
   });
+
+  it('keeps a site paused from the popup while it is open, and shows changes made elsewhere', async () => {
+    await seed('settings', { ...DEFAULT_SETTINGS, firstRunDone: true });
+    render(<OptionsView />);
+    const longRun = await screen.findByRole('textbox', { name: /a run is long from/i });
+    // The popup pauses Strava; the options page was opened before that.
+    await fakeBrowser.runtime.sendMessage({ type: 'pause-site', site: 'strava', paused: true });
+    await waitFor(() =>
+      expect((screen.getByRole('checkbox', { name: /Strava/ }) as HTMLInputElement).checked).toBe(false),
+    );
+
+    fireEvent.input(longRun, { target: { value: '21' } });
+    fireEvent.change(longRun);
+    await waitFor(async () => expect((await loadStored('settings')).thresholds.longDistanceM).toBe(21_000));
+    expect((await loadStored('settings')).pausedSites).toEqual(['strava']);
+
+    // Another window sets the mark again: the field follows what is stored.
+    await fakeBrowser.runtime.sendMessage({
+      type: 'change-settings',
+      change: { thresholds: { longDistanceM: 18_000 } },
+    });
+    await waitFor(() =>
+      expect((screen.getByRole('textbox', { name: /a run is long from/i }) as HTMLInputElement).value).toBe('18'),
+    );
+  });
 });

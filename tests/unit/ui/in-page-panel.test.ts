@@ -28,7 +28,9 @@ function holdStateRequest() {
 }
 
 async function pushUpdate(state: TabState | null) {
-  const update: PanelUpdate = { type: 'panel-update', view: panelViewOf(state), language: LANGUAGES.en };
+  const view = panelViewOf(state);
+  const update: PanelUpdate =
+    view === null ? { type: 'panel-update', view } : { type: 'panel-update', view, language: LANGUAGES.en };
   // The panel answers with sendResponse, which the fake passes on but does not type.
   const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown>;
   await trigger(update, {}, () => undefined);
