@@ -1,6 +1,7 @@
 import { BACK_AREAS, type CheckInAnswer, RED_FLAGS, SORENESS_LEVELS, type Soreness } from './checkins/check-in';
 import type { ImportProblem } from './data/import-data';
 import type { UpdateOutcome } from './data/store-writer';
+import type { ListedRun } from './history/listed-runs';
 import { isPlainObject } from './plain-object';
 import { parseReadingTrace, type ReadingTrace } from './report/reading-trace';
 import { isSiteId, type RunFacts, type SiteId } from './run/run-facts';
@@ -30,6 +31,14 @@ interface RequestTypes {
     };
     reply: undefined;
   };
+  /**
+   * From a list reader: the runner's own activities as their activity list loaded them.
+   * `span`: the list is unfiltered, so it holds every run between its first and last
+   * (`between`), and up to today when it is the list's first page (`to-today`); else `none`.
+   */
+  'runs-listed': { body: { runs: ListedRun[]; span: ListSpan }; reply: undefined };
+  /** From the options page: the runs of an export file the runner previewed and chose to import. */
+  'import-history': { body: { runs: ListedRun[] }; reply: { added: number; outcome: UpdateOutcome } };
   /** From the reader: the page no longer shows the activity last reported (in-page navigation or away). */
   'page-left': { body: { url: string }; reply: undefined };
   /** From an extension page: the state of a tab. */
@@ -56,6 +65,8 @@ interface RequestTypes {
   /** From the options page, after the runner confirmed: every run, check-in and dismissal gone. */
   'delete-all': { body: Record<never, never>; reply: true };
 }
+
+export type ListSpan = 'none' | 'between' | 'to-today';
 
 export type RequestType = keyof RequestTypes;
 export type Request = { [K in RequestType]: { type: K } & RequestTypes[K]['body'] }[RequestType];
@@ -93,6 +104,10 @@ export function isRequest(value: unknown): value is Request {
       );
     case 'page-left':
       return typeof value.url === 'string';
+    case 'runs-listed':
+      return Array.isArray(value.runs) && ['none', 'between', 'to-today'].includes(value.span as ListSpan);
+    case 'import-history':
+      return Array.isArray(value.runs);
     case 'get-tab-state':
     case 'show-on-page':
       return Number.isInteger(value.tabId);

@@ -3,6 +3,7 @@ import { painLinkedSignals } from '../checkins/insights';
 import { EMPTY_BASELINE } from '../detect/baseline';
 import { classify } from '../detect/classify';
 import { computeBaseline } from '../history/compute-baseline';
+import type { CoveredSpan } from '../history/coverage';
 import type { HistoryEntry } from '../history/history-entry';
 import { composePageReport } from '../report/page-report';
 import { readingFailed } from '../report/reading-failed';
@@ -20,6 +21,8 @@ export interface EvaluationContext {
   /** Activity keys ("strava:123") the runner dismissed. */
   dismissed?: ReadonlySet<string>;
   checkIns?: readonly CheckIn[];
+  /** The days for which the history holds every run (from lists and imports). */
+  coverage?: readonly CoveredSpan[];
   /** When the runner asked for the panel from the popup (0 if not), whatever the automatic setting says. */
   requested?: number;
   nowMs?: number;
@@ -41,6 +44,7 @@ export function evaluateRun(url: string, run: RunFacts | null, context: Evaluati
     history = [],
     dismissed = new Set(),
     checkIns = [],
+    coverage = [],
     requested = 0,
     nowMs = Date.now(),
     trace,
@@ -66,7 +70,7 @@ export function evaluateRun(url: string, run: RunFacts | null, context: Evaluati
   // Someone else's run is judged on the runner's marks alone: their history and experience are not that athlete's.
   const yours = run.athlete !== 'someone-else';
   const signals = classify(run, {
-    baseline: yours ? computeBaseline(history, run, nowMs, settings.thresholds) : EMPTY_BASELINE,
+    baseline: yours ? computeBaseline(history, run, nowMs, settings.thresholds, coverage) : EMPTY_BASELINE,
     thresholds: settings.thresholds,
     experience: yours ? settings.experience : undefined,
   });

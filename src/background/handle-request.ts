@@ -9,7 +9,7 @@ import { LANGUAGES } from '../words/all-languages';
 import { browserLocale } from '../words/locale';
 import type { Brain } from './brain';
 import { checkPage } from './check-page';
-import { logRun, saveCheckIn, setDismissal } from './tab-actions';
+import { logListedRuns, logRun, saveCheckIn, setDismissal } from './tab-actions';
 import { panelViewOf } from './views';
 
 type Sender = Browser.runtime.MessageSender;
@@ -37,6 +37,11 @@ export function createRequestHandlers(brain: Brain): Handlers {
       if (tabId !== undefined) await brain.inTab(tabId, () => brain.replaceTabState(tabId, null));
       return undefined;
     },
+    'runs-listed': async ({ runs, span }) => {
+      await logListedRuns(brain, runs, 'list', span);
+      return undefined;
+    },
+    'import-history': ({ runs }) => logListedRuns(brain, runs, 'import', 'between'),
     'get-tab-state': (request) => brain.currentTabState(request.tabId),
     'get-panel-view': async (_request, sender) => ({
       view:

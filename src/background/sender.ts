@@ -8,6 +8,8 @@ export type SenderKind = 'site-page' | 'extension-page';
 const ALLOWED: Record<Request['type'], readonly SenderKind[]> = {
   'run-seen': ['site-page'],
   'page-left': ['site-page'],
+  'runs-listed': ['site-page'],
+  'import-history': ['extension-page'],
   'get-panel-view': ['site-page'],
   'dismiss-run': ['site-page'],
   'open-side-panel': ['site-page'],

@@ -6,8 +6,8 @@ import { type Brain, createBrain } from './brain';
 import { createRequestHandlers } from './handle-request';
 import { ensureReader, whenLoaded } from './inject-reader';
 import { mayAsk } from './sender';
-import { dropTabState, tabsWithState } from './session-tab-states';
-import { reevaluate } from './tab-actions';
+import { dropTabState } from './session-tab-states';
+import { reevaluateAllTabs } from './tab-actions';
 
 /** The one brain: every report from a tab goes through here, one at a time per tab. */
 export function startBackground(): void {
@@ -57,8 +57,4 @@ function readWhenLoaded(brain: Brain, tabId: number): void {
   void whenLoaded(tabId).then((url) => {
     if (url && activityKeyOf(url) !== null) void brain.inTab(tabId, () => ensureReader(tabId, url));
   });
-}
-
-async function reevaluateAllTabs(brain: Brain): Promise<void> {
-  for (const tabId of await tabsWithState()) void brain.inTab(tabId, () => reevaluate(brain, tabId));
 }

@@ -1,5 +1,6 @@
 import type { CheckIn } from '../checkins/check-in';
 import { loadStored, watchStored } from '../data/stored-items';
+import type { CoveredSpan } from '../history/coverage';
 import type { HistoryEntry } from '../history/history-entry';
 import type { Settings } from '../settings/settings';
 
@@ -8,6 +9,7 @@ export interface StoredContext {
   history: readonly HistoryEntry[];
   dismissed: ReadonlySet<string>;
   checkIns: readonly CheckIn[];
+  coverage: readonly CoveredSpan[];
 }
 
 /**
@@ -23,17 +25,20 @@ export function createStoredContext(): () => Promise<StoredContext> {
   watchStored('history', (history) => update({ history }));
   watchStored('dismissedRuns', (keys) => update({ dismissed: new Set(keys) }));
   watchStored('checkIns', (checkIns) => update({ checkIns }));
+  watchStored('historyCoverage', (coverage) => update({ coverage }));
   return () => {
     current ??= Promise.all([
       loadStored('settings'),
       loadStored('history'),
       loadStored('dismissedRuns'),
       loadStored('checkIns'),
-    ]).then(([settings, history, dismissed, checkIns]) => ({
+      loadStored('historyCoverage'),
+    ]).then(([settings, history, dismissed, checkIns, coverage]) => ({
       settings,
       history,
       dismissed: new Set(dismissed),
       checkIns,
+      coverage,
     }));
     return current;
   };

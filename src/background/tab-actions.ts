@@ -1,12 +1,18 @@
 import { type CheckInAnswer, checkInFor } from '../checkins/check-in';
 import { withCheckIn } from '../checkins/check-in-item';
+import type { UpdateOutcome } from '../data/store-writer';
+import { spanOf, withSpan } from '../history/coverage';
 import { entryFromRun } from '../history/history-entry';
-import { addToLog, removeFromLog } from '../history/run-log';
+import { entryFromListed, sanitizeListedRuns } from '../history/listed-runs';
+import { addToLog, mergeIntoLog, removeFromLog } from '../history/run-log';
+import { dayNumber, localWallClock } from '../history/wall-clock';
+import type { ListSpan } from '../messages';
 import { readingFailed } from '../report/reading-failed';
 import { activityKey, isRun } from '../run/run-facts';
 import { withDismissal } from '../settings/dismissed-runs';
 import type { TabState } from '../view-state/tab-state';
 import type { Brain } from './brain';
+import { tabsWithState } from './session-tab-states';
 
 /** Keeps the runner's check-in with the run it is about, then shows the tab's state with it. */
 export async function saveCheckIn(brain: Brain, tabId: number, answer: CheckInAnswer): Promise<void> {
@@ -56,4 +62,39 @@ export async function reevaluate(brain: Brain, tabId: number): Promise<void> {
   const state = await brain.tabState(tabId);
   if (state)
     await brain.replaceTabState(tabId, await brain.evaluate(state.url, state.run, state.requested, state.trace));
+}
+
+/** Judges every open tab's run again: the settings changed, or the history grew by a list or an import. */
+export async function reevaluateAllTabs(brain: Brain): Promise<void> {
+  for (const tabId of await tabsWithState()) void brain.inTab(tabId, () => reevaluate(brain, tabId));
+}
+
+/**
+ * Logs the runner's runs from their activity list or an export file, and the days it spans
+ * in full; judges open runs again with the fuller history. Answers how many runs were new.
+ */
+export async function logListedRuns(
+  brain: Brain,
+  raw: unknown,
+  from: 'list' | 'import',
+  span: ListSpan,
+): Promise<{ added: number; outcome: UpdateOutcome }> {
+  const runs = sanitizeListedRuns(raw);
+  const now = Date.now();
+  let added = 0;
+  const outcome = await brain.store.update('history', (history) => {
+    const known = new Set(history.map((entry) => entry.key));
+    added = runs.filter((run) => !known.has(activityKey(run))).length;
+    return mergeIntoLog(
+      history,
+      runs.map((run) => entryFromListed(run, from, now)),
+    );
+  });
+  const covered = span === 'none' ? undefined : spanOf(runs, from);
+  if (covered) {
+    if (span === 'to-today') covered.lastDay = Math.max(covered.lastDay, dayNumber(localWallClock(now)));
+    await brain.store.update('historyCoverage', (spans) => withSpan(spans, covered));
+  }
+  if (outcome === 'saved') void reevaluateAllTabs(brain);
+  return { added, outcome };
 }

@@ -1,4 +1,5 @@
 import { CHECK_INS_ITEM } from '../checkins/check-in-item';
+import { COVERAGE_ITEM } from '../history/coverage';
 import { HISTORY_ITEM } from '../history/history-item';
 import { DISMISSED_RUNS_ITEM } from '../settings/dismissed-runs';
 import { SETTINGS_ITEM } from '../settings/settings-item';
@@ -13,6 +14,7 @@ import { defineVersionedItem, type VersionedItem } from '../storage/versioned-it
 export const STORED_ITEMS = {
   settings: SETTINGS_ITEM,
   history: HISTORY_ITEM,
+  historyCoverage: COVERAGE_ITEM,
   checkIns: CHECK_INS_ITEM,
   dismissedRuns: DISMISSED_RUNS_ITEM,
 } as const;

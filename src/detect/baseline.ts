@@ -27,6 +27,12 @@ export interface Baseline {
    * days before; only when those 28 days hold enough runs to be a fair comparison.
    */
   volume?: { last7DaysM: number; weeklyAverageM: number };
+  /**
+   * The 30 days before this run, when it has a start time: the longest run in them, only
+   * when Backstride holds every run of those days (from a list, an import, or enough runs
+   * seen); `covered` false says a spike cannot be judged.
+   */
+  lookback?: { covered: boolean; runs: number; longestM?: number };
   /** Days since this browser first saw a run. */
   watchingDays: number;
 }

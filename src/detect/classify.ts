@@ -1,12 +1,13 @@
 import { isRun, type RunFacts } from '../run/run-facts';
 import { type Baseline, EMPTY_BASELINE } from './baseline';
-import type { Signal, SignalEvidence, SignalId } from './signal';
+import type { Signal, SignalEvidence, SignalId, SpikeGrade } from './signal';
 import {
   DEFAULT_THRESHOLDS,
   FAST_VS_USUAL_FRACTION,
   FLAT_METRES_PER_METRE_CLIMBED,
   LONG_VS_USUAL_RATIO,
   MIN_RUNS_FOR_BASELINE,
+  SPIKE_FRACTIONS,
   type Thresholds,
   VOLUME_SPIKE_RATIO,
 } from './thresholds';
@@ -125,6 +126,21 @@ const backToBack: Rule = (_run, { baseline, experience }) => {
   return { basis: 'ran-day-before', ...dayBefore };
 };
 
+/**
+ * One run much longer than any of the 30 days before: the strongest single-run risk the
+ * evidence knows (Frandsen et al., BJSM 2025). Only against a history that holds every run
+ * of those days, and only when there was a run in them to compare with.
+ */
+const spike: Rule = (run, { baseline }) => {
+  const longestM = baseline.lookback?.covered ? baseline.lookback.longestM : undefined;
+  if (run.distanceM === undefined || longestM === undefined || longestM <= 0) return undefined;
+  const fraction = run.distanceM / longestM - 1;
+  if (fraction <= SPIKE_FRACTIONS['over-10']) return undefined;
+  const grade: SpikeGrade =
+    fraction > SPIKE_FRACTIONS['over-100'] ? 'over-100' : fraction > SPIKE_FRACTIONS['over-30'] ? 'over-30' : 'over-10';
+  return { basis: 'longest-recent', distanceM: run.distanceM, longestM, percentLonger: fraction * 100, grade };
+};
+
 const volumeSpike: Rule = (_run, { baseline }) => {
   const volume = baseline.volume;
   if (!volume || volume.weeklyAverageM <= 0) return undefined;
@@ -147,6 +163,7 @@ const RULES: readonly (readonly [SignalId, Rule])[] = [
   ['commute', commute],
   ['worn-shoes', wornShoes],
   ['trail', trail],
+  ['spike', spike],
   ['back-to-back', backToBack],
   ['volume-spike', volumeSpike],
   ['new-runner', newRunner],

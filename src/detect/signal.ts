@@ -1,3 +1,9 @@
+/**
+ * How much longer than the longest run of the 30 days before, in the bands of Frandsen et al.
+ * (BJSM 2025): over 10 % (up to 30 %), over 30 % (up to 100 %), over 100 %.
+ */
+export type SpikeGrade = 'over-10' | 'over-30' | 'over-100';
+
 export type SignalId =
   | 'long'
   | 'fast'
@@ -11,6 +17,7 @@ export type SignalId =
   | 'trail'
   | 'back-to-back'
   | 'volume-spike'
+  | 'spike'
   | 'new-runner';
 
 /** The numbers a signal rests on, in SI units, so its reason can be told in any units or language. */
@@ -33,6 +40,7 @@ export type SignalEvidence =
   | { basis: 'trail-run' }
   | { basis: 'ran-day-before'; previousDistanceM?: number; hardSignals: SignalId[] }
   | { basis: 'weekly-volume'; last7DaysM: number; weeklyAverageM: number; ratio: number }
+  | { basis: 'longest-recent'; distanceM: number; longestM: number; percentLonger: number; grade: SpikeGrade }
   | { basis: 'told-us-new' };
 
 /**

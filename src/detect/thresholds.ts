@@ -15,6 +15,12 @@ export interface Thresholds {
   wornShoesM: number;
 }
 
+/**
+ * A run this much longer than the longest of the 30 days before is a spike; the bands of
+ * Frandsen et al. (BJSM 2025) start at 30 % and 100 %.
+ */
+export const SPIKE_FRACTIONS = { 'over-10': 0.1, 'over-30': 0.3, 'over-100': 1 } as const;
+
 export const DEFAULT_THRESHOLDS: Thresholds = {
   longDistanceM: 15_000,
   longMovingTimeS: 75 * 60,

@@ -3,6 +3,7 @@ import { HARD_SIGNALS } from '../detect/baseline';
 import { comparablePace } from '../detect/classify';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../detect/thresholds';
 import { activityKey, FOOT_SPORTS, type RunFacts } from '../run/run-facts';
+import { type CoveredSpan, lookbackRuns } from './coverage';
 import type { HistoryEntry } from './history-entry';
 import { DAY_MS, dayNumber, wallClockMs } from './wall-clock';
 
@@ -23,6 +24,7 @@ export function computeBaseline(
   run: RunFacts,
   nowMs: number,
   thresholds: Thresholds = DEFAULT_THRESHOLDS,
+  coverage: readonly CoveredSpan[] = [],
 ): Baseline {
   const key = activityKey(run);
   const others = log.filter((entry) => entry.key !== key && FOOT_SPORTS.includes(entry.sport));
@@ -70,6 +72,10 @@ export function computeBaseline(
     }
     const volume = weeklyVolume(dated, run, runWhen);
     if (volume) baseline.volume = volume;
+    const lookback = lookbackRuns(log, coverage, runWhen, key);
+    const distances = lookback.runs.map((entry) => entry.distanceM).filter((m) => m !== undefined);
+    baseline.lookback = { covered: lookback.covered, runs: lookback.runs.length };
+    if (distances.length > 0) baseline.lookback.longestM = Math.max(...distances);
   }
   return baseline;
 }

@@ -1,5 +1,5 @@
 import { declareStoredItem } from '../storage/stored-item';
-import { addToLog, HISTORY_CAP } from './run-log';
+import { HISTORY_CAP, mergeIntoLog } from './run-log';
 import { sanitizeHistory } from './sanitize-history';
 
 /** The local log of runs seen, version 1. A future shape adds a migration here. */
@@ -9,6 +9,6 @@ export const HISTORY_ITEM = declareStoredItem({
   sanitize: sanitizeHistory,
   onDeleteAll: 'clear',
   importable: Array.isArray,
-  mergeImport: (stored, imported) => imported.reduce((log, entry) => addToLog(log, entry), stored),
+  mergeImport: (stored, imported) => mergeIntoLog(stored, imported),
   bound: (entries) => entries.slice(-HISTORY_CAP),
 });

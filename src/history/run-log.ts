@@ -1,17 +1,37 @@
 import type { HistoryEntry } from './history-entry';
+import { wallClockMs } from './wall-clock';
 
-/** Runs kept at most; the oldest seen go first. About 300 bytes each. */
-export const HISTORY_CAP = 1000;
+/** Runs kept at most, years of them (ten years of daily runs); the oldest go first. About 250 bytes each. */
+export const HISTORY_CAP = 5000;
+
+/** When the run happened, on one scale for all entries (when it was first seen, for a run without a start). */
+const runTime = (entry: HistoryEntry) => wallClockMs(entry.startTime) ?? entry.seenAt;
 
 /**
- * The log with this run in it. Opening the same activity again replaces its entry (keeping
- * when it was first seen), so a run counts once however often it is viewed.
+ * The log with these runs in it, oldest first, one entry per activity (keeping when it was
+ * first seen), so a run counts once however often it is viewed or listed. A run read from
+ * its own page is worth more than its line in a list or an export: a list or an export
+ * never replaces it.
  */
-export function addToLog(log: readonly HistoryEntry[], entry: HistoryEntry, cap = HISTORY_CAP): HistoryEntry[] {
-  const previous = log.find((kept) => kept.key === entry.key);
-  const updated = previous ? { ...entry, seenAt: previous.seenAt } : entry;
-  const next = [...log.filter((kept) => kept.key !== entry.key), updated].sort((a, b) => a.seenAt - b.seenAt);
+export function mergeIntoLog(
+  log: readonly HistoryEntry[],
+  entries: readonly HistoryEntry[],
+  cap = HISTORY_CAP,
+): HistoryEntry[] {
+  const byKey = new Map(log.map((entry) => [entry.key, entry]));
+  for (const entry of entries) {
+    const previous = byKey.get(entry.key);
+    const previousFromPage = previous !== undefined && (previous.from ?? 'page') === 'page';
+    if (previousFromPage && (entry.from ?? 'page') !== 'page') continue;
+    byKey.set(entry.key, previous ? { ...entry, seenAt: previous.seenAt } : entry);
+  }
+  const next = [...byKey.values()].sort((a, b) => runTime(a) - runTime(b));
   return next.length > cap ? next.slice(next.length - cap) : next;
+}
+
+/** The log with this run in it: `mergeIntoLog` for one run. */
+export function addToLog(log: readonly HistoryEntry[], entry: HistoryEntry, cap = HISTORY_CAP): HistoryEntry[] {
+  return mergeIntoLog(log, [entry], cap);
 }
 
 /** The log without this activity (the same log when it was not there). */

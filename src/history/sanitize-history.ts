@@ -1,7 +1,7 @@
 import type { SignalId } from '../detect/signal';
 import { isPlainObject } from '../plain-object';
 import { activityKey, isActivityId, isSiteId, isSport } from '../run/run-facts';
-import type { HistoryEntry } from './history-entry';
+import { HISTORY_SOURCES, type HistoryEntry, type HistorySource } from './history-entry';
 
 /**
  * The entries of a stored log that are whole and sound. A damaged entry is dropped on its
@@ -26,6 +26,7 @@ function sanitizeEntry(value: unknown): HistoryEntry | undefined {
     signals: Array.isArray(value.signals) ? value.signals.filter((id): id is SignalId => typeof id === 'string') : [],
   };
   if (typeof value.startTime === 'string') entry.startTime = value.startTime;
+  if (HISTORY_SOURCES.includes(value.from as HistorySource)) entry.from = value.from as HistorySource;
   for (const field of ['distanceM', 'movingTimeS', 'elapsedTimeS', 'elevationGainM'] as const) {
     const number = value[field];
     if (typeof number === 'number' && Number.isFinite(number) && number >= 0) entry[field] = number;

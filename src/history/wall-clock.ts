@@ -19,3 +19,8 @@ export function wallClockMs(startTime: string | undefined): number | undefined {
 export function dayNumber(wallClock: number): number {
   return Math.floor(wallClock / DAY_MS);
 }
+
+/** An instant (ms since 1970) as this computer's clock shows it, on the wall-clock scale. */
+export function localWallClock(instantMs: number): number {
+  return instantMs - new Date(instantMs).getTimezoneOffset() * 60_000;
+}

@@ -39,7 +39,7 @@ export const TIP_CATALOG: readonly TipDefinition[] = [
     evidence: 'plausible',
     source: { kind: 'cause', number: 1 },
     sources: [ARTICLE, NHS_BACK_PAIN],
-    answers: { long: 3, fast: 2, hilly: 2, 'new-runner': 2, commute: 1 },
+    answers: { long: 3, fast: 2, hilly: 2, 'new-runner': 2, commute: 1, spike: 1 },
   },
   {
     id: 'chest-stretch',
@@ -90,7 +90,7 @@ export const TIP_CATALOG: readonly TipDefinition[] = [
     evidence: 'established',
     source: { kind: 'cause', number: 7 },
     sources: [ARTICLE, LOAD_AND_INJURY_CONSENSUS, WEEKLY_DISTANCE_PROGRESSION],
-    answers: { long: 3, 'back-to-back': 3, 'volume-spike': 3, race: 1 },
+    answers: { long: 3, 'back-to-back': 3, 'volume-spike': 3, spike: 3, race: 1 },
   },
   {
     id: 'stress',
@@ -147,7 +147,7 @@ export const TIP_CATALOG: readonly TipDefinition[] = [
     evidence: 'plausible',
     source: { kind: 'cause', number: 14 },
     sources: [ARTICLE, TRAINING_INTENSITY_DISTRIBUTION],
-    answers: { fast: 3, race: 2, workout: 2 },
+    answers: { fast: 3, race: 2, workout: 2, spike: 2 },
   },
   {
     id: 'warm-up-cool-down',

@@ -119,6 +119,12 @@ export function signalReason({ evidence }: Signal, units: UnitSystem): string {
           average: distance(evidence.weeklyAverageM),
         }),
       );
+    case 'longest-recent':
+      return say('reason.spike', {
+        distance: distance(evidence.distanceM),
+        percent: Math.round(evidence.percentLonger),
+        longest: distance(evidence.longestM),
+      });
     case 'told-us-new':
       return say('reason.toldUsNew');
   }

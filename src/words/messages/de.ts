@@ -81,6 +81,7 @@ export const de: Messages = {
   'signal.back-to-back': 'Zwei Tage in Folge',
   'signal.volume-spike': 'Umfangssprung',
   'signal.new-runner': 'Neu beim Laufen',
+  'signal.spike': 'Länger als seit einem Monat',
 
   'reason.seenHere': '(in diesem Browser gesehene Läufe)',
   'reason.distance': '{distance}, über deiner Marke für lange Läufe von {threshold}',
@@ -104,6 +105,8 @@ export const de: Messages = {
   'reason.dayBefore': 'Du bist auch am Vortag gelaufen',
   'reason.dayBeforeDistance': 'Du bist auch am Vortag {distance} gelaufen',
   'reason.volume': '{distance} in den letzten 7 Tagen, {ratio}× dein Wochenschnitt von {average} in den 4 Wochen davor',
+  'reason.spike':
+    '{distance}, {percent} % länger als dein längster Lauf der 30 Tage davor ({longest}). In einer Studie mit 5.205 Läuferinnen und Läufern (Frandsen et al., BJSM 2025) erhöhte ein Lauf, der mehr als 10 % länger war als dieser längste, die Verletzungsrate',
   'reason.trailRun': 'Ein Traillauf: unebener Untergrund',
   'reason.toldUsNew': 'Du hast angegeben, dass du seit weniger als einem Jahr läufst',
 

@@ -80,6 +80,7 @@ export const en = {
   'signal.back-to-back': 'Back to back',
   'signal.volume-spike': 'Volume spike',
   'signal.new-runner': 'New runner',
+  'signal.spike': 'Longest in a month',
 
   'reason.seenHere': '(runs seen in this browser)',
   'reason.distance': '{distance}, over your {threshold} long-run mark',
@@ -103,6 +104,8 @@ export const en = {
   'reason.dayBefore': 'You ran the day before too',
   'reason.dayBeforeDistance': 'You ran {distance} the day before too',
   'reason.volume': '{distance} in the last 7 days, {ratio}× your weekly average of {average} over the 4 weeks before',
+  'reason.spike':
+    '{distance}, {percent} % longer than your longest run of the 30 days before ({longest}). In a study of 5,205 runners (Frandsen et al., BJSM 2025), one run more than 10 % longer than that longest raised the injury rate',
   'reason.trailRun': 'A trail run: uneven ground underfoot',
   'reason.toldUsNew': 'You told Backstride you have been running for less than a year',
 

@@ -81,6 +81,7 @@ export const fr: Messages = {
   'signal.back-to-back': 'Deux jours de suite',
   'signal.volume-spike': 'Hausse de volume',
   'signal.new-runner': 'Débutant',
+  'signal.spike': 'Plus longue du mois',
 
   'reason.seenHere': '(sorties vues dans ce navigateur)',
   'reason.distance': '{distance}, au-delà de votre repère de sortie longue de {threshold}',
@@ -105,6 +106,8 @@ export const fr: Messages = {
   'reason.dayBeforeDistance': 'Vous avez aussi couru {distance} la veille',
   'reason.volume':
     '{distance} sur les 7 derniers jours, {ratio}× votre moyenne hebdomadaire de {average} sur les 4 semaines précédentes',
+  'reason.spike':
+    '{distance}, {percent} % de plus que votre plus longue sortie des 30 jours précédents ({longest}). Dans une étude sur 5 205 coureurs (Frandsen et al., BJSM 2025), une sortie de plus de 10 % plus longue que celle-ci augmentait le taux de blessures',
   'reason.trailRun': 'Une sortie trail : terrain irrégulier',
   'reason.toldUsNew': 'Vous avez indiqué courir depuis moins d’un an',
 

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createStoreWriter } from '../../../src/data/store-writer';
 import { deleteAllData } from '../../../src/data/stored-data';
-import { addToLog } from '../../../src/history/run-log';
+import { HISTORY_CAP, mergeIntoLog } from '../../../src/history/run-log';
 import { withDismissal } from '../../../src/settings/dismissed-runs';
 import { DEFAULT_SETTINGS } from '../../../src/settings/settings';
 import { loadStored, seed } from '../stored';
@@ -64,13 +64,17 @@ describe('every stored item', () => {
     expect(Object.keys(left).sort()).toEqual(['settings', 'settings$']);
   });
 
-  it('keeps the history within its cap, dropping the oldest first', async () => {
-    let log = await loadStored('history');
-    for (let id = 1; id <= 1005; id++)
-      log = addToLog(log, { ...goodEntry, key: `strava:${id}`, activityId: String(id), seenAt: id } as never);
-    await seed('history', log);
+  it('keeps the history within its cap, dropping the oldest runs first, in one merge', async () => {
+    const runs = Array.from({ length: HISTORY_CAP + 5 }, (_, index) => ({
+      ...goodEntry,
+      key: `strava:${index + 1}`,
+      activityId: String(index + 1),
+      startTime: new Date(Date.UTC(2015, 0, 1) + index * 86_400_000).toISOString().slice(0, 19),
+      seenAt: 1,
+    })) as never[];
+    await seed('history', mergeIntoLog([], runs));
     const kept = await loadStored('history');
-    expect(kept).toHaveLength(1000);
+    expect(kept).toHaveLength(HISTORY_CAP);
     expect(kept[0]?.activityId).toBe('6');
   });
 });
