@@ -27,9 +27,20 @@ export function createStoreWriter(): StoreWriter {
         const changed = change(current);
         const next = bound ? bound(changed) : changed;
         // A click that changes nothing writes nothing, so nothing downstream wakes for it.
-        if (next === current || JSON.stringify(next) === JSON.stringify(current)) return 'unchanged';
+        if (sameValue(next, current)) return 'unchanged';
         return item.save(next);
       }),
     clear: (name) => inTurn(name, () => versionedItem(name).clear()),
   };
+}
+
+/** Plain data compared by value, the order of object keys aside. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const aKeys = Object.keys(a);
+  if (aKeys.length !== Object.keys(b).length) return false;
+  const bRecord = b as Record<string, unknown>;
+  return aKeys.every((key) => key in bRecord && sameValue((a as Record<string, unknown>)[key], bRecord[key]));
 }

@@ -134,11 +134,12 @@ const backToBack: Rule = (_run, { baseline, experience }) => {
 const spike: Rule = (run, { baseline }) => {
   const longestM = baseline.lookback?.covered ? baseline.lookback.longestM : undefined;
   if (run.distanceM === undefined || longestM === undefined || longestM <= 0) return undefined;
-  const fraction = run.distanceM / longestM - 1;
-  if (fraction <= SPIKE_FRACTIONS['over-10']) return undefined;
-  const grade: SpikeGrade =
-    fraction > SPIKE_FRACTIONS['over-100'] ? 'over-100' : fraction > SPIKE_FRACTIONS['over-30'] ? 'over-30' : 'over-10';
-  return { basis: 'longest-recent', distanceM: run.distanceM, longestM, percentLonger: fraction * 100, grade };
+  const distanceM = run.distanceM;
+  // Compared as products, so that exactly 10 % longer is not a spike whatever the rounding.
+  const longerThan = (grade: SpikeGrade) => distanceM > longestM * (1 + SPIKE_FRACTIONS[grade]);
+  if (!longerThan('over-10')) return undefined;
+  const grade: SpikeGrade = longerThan('over-100') ? 'over-100' : longerThan('over-30') ? 'over-30' : 'over-10';
+  return { basis: 'longest-recent', distanceM, longestM, percentLonger: (distanceM / longestM - 1) * 100, grade };
 };
 
 const volumeSpike: Rule = (_run, { baseline }) => {

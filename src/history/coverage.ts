@@ -1,4 +1,5 @@
 import { isPlainObject } from '../plain-object';
+import { FOOT_SPORTS } from '../run/run-facts';
 import { declareStoredItem } from '../storage/stored-item';
 import type { HistoryEntry } from './history-entry';
 import type { ListedRun } from './listed-runs';
@@ -79,7 +80,7 @@ export function lookbackRuns(
   const [firstDay, lastDay] = lookback(runWallClock);
   const runs = log.filter((entry) => {
     const when = wallClockMs(entry.startTime);
-    if (when === undefined || entry.key === excludeKey) return false;
+    if (when === undefined || entry.key === excludeKey || !FOOT_SPORTS.includes(entry.sport)) return false;
     const day = dayNumber(when);
     return day >= firstDay && day <= lastDay;
   });

@@ -8,7 +8,20 @@ export const DAY_MS = 24 * 3600 * 1000;
  * on the runner's clock, so the zone is deliberately ignored.
  */
 export function wallClockMs(startTime: string | undefined): number | undefined {
-  const parts = startTime ? ISO_PARTS.exec(startTime) : null;
+  if (startTime === undefined) return undefined;
+  // Every judgement reads the whole history's start times again: each is parsed once.
+  if (parsed.has(startTime)) return parsed.get(startTime);
+  if (parsed.size >= MAX_REMEMBERED) parsed.clear();
+  const ms = parseWallClock(startTime);
+  parsed.set(startTime, ms);
+  return ms;
+}
+
+const MAX_REMEMBERED = 20_000;
+const parsed = new Map<string, number | undefined>();
+
+function parseWallClock(startTime: string): number | undefined {
+  const parts = ISO_PARTS.exec(startTime);
   if (!parts) return undefined;
   const [, year, month, day, hour, minute, second = '0'] = parts.map(Number) as number[];
   const ms = Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1, hour ?? 0, minute ?? 0, Number(second));

@@ -15,6 +15,7 @@ import {
   PECTORALIS_MINOR_STRETCHES,
   POSTURE_EXERCISE_IN_SWIMMERS,
   RUNNING_SHOES_AND_INJURIES,
+  SINGLE_SESSION_SPIKES,
   SLOW_BREATHING_REVIEW,
   TRAIL_RUNNING_INJURIES,
   TRAINING_INTENSITY_DISTRIBUTION,
@@ -89,7 +90,7 @@ export const TIP_CATALOG: readonly TipDefinition[] = [
     when: ['after', 'rest-day'],
     evidence: 'established',
     source: { kind: 'cause', number: 7 },
-    sources: [ARTICLE, LOAD_AND_INJURY_CONSENSUS, WEEKLY_DISTANCE_PROGRESSION],
+    sources: [ARTICLE, LOAD_AND_INJURY_CONSENSUS, SINGLE_SESSION_SPIKES],
     answers: { long: 3, 'back-to-back': 3, 'volume-spike': 3, spike: 3, race: 1 },
   },
   {

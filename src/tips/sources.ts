@@ -82,6 +82,14 @@ export const LOAD_AND_INJURY_CONSENSUS: TipSource = {
   url: 'https://doi.org/10.1136/bjsports-2016-096581',
 };
 
+/** One run much longer than the longest of the month before: the source of the `spike` signal. */
+export const SINGLE_SESSION_SPIKES: TipSource = {
+  title: 'How much running is too much? Identifying high-risk running sessions in a 5200-person cohort study',
+  publisher: 'British Journal of Sports Medicine',
+  year: 2025,
+  url: 'https://doi.org/10.1136/bjsports-2024-109380',
+};
+
 export const WEEKLY_DISTANCE_PROGRESSION: TipSource = {
   title:
     'Excessive progression in weekly running distance and risk of running-related injuries: an association which varies according to type of injury',

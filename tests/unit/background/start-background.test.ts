@@ -579,4 +579,69 @@ describe('the background', () => {
       expect(await loadStored('dismissedRuns')).toEqual([]);
     });
   });
+
+  describe("with the runner's activity list", () => {
+    const listedRun = (id: number, date: string, distanceM: number, sport = 'run') => ({
+      site: 'strava',
+      activityId: String(id),
+      sport,
+      startTime: `${date}T07:00:00`,
+      distanceM,
+      movingTimeS: distanceM * 0.33,
+    });
+    // Every third day from 15 October to 17 November: the list spans the 30 days before 20 November.
+    const month = Array.from({ length: 12 }, (_, index) =>
+      listedRun(
+        15_000_000_000 + index,
+        new Date(Date.UTC(2025, 9, 15 + 3 * index)).toISOString().slice(0, 10),
+        index === 5 ? 17_000 : 8000,
+      ),
+    );
+
+    it('logs the runs of a list page, records the days it covers, and judges an open run again', async () => {
+      const url = 'https://www.strava.com/activities/15100000000';
+      const tabId = await openTab(url);
+      const longer: RunFacts = {
+        ...longRun,
+        activityId: '15100000000',
+        distanceM: 24_000,
+        startTime: '2025-11-20T08:00:00',
+      };
+      await fromTab(tabId, { type: 'run-seen', url, run: longer });
+      expect((await stateFor(tabId))?.signals.map((signal) => signal.id)).not.toContain('spike');
+
+      const ride = listedRun(16_000_000_000, '2025-11-15', 90_000, 'other');
+      await fromTab(tabId, { type: 'runs-listed', runs: [...month, ride, { forged: true }], span: 'to-today' });
+
+      const history = await loadStored('history');
+      expect(history.filter((entry) => entry.from === 'list')).toHaveLength(12);
+      expect(history.some((entry) => entry.activityId === '16000000000')).toBe(false);
+      expect(await loadStored('historyCoverage')).toHaveLength(1);
+      await vi.waitFor(async () =>
+        expect((await stateFor(tabId))?.signals.map((signal) => signal.id)).toContain('spike'),
+      );
+    });
+
+    it('never lets a list line replace a run read from its own page', async () => {
+      const url = 'https://www.strava.com/activities/15000000005';
+      const tabId = await openTab(url);
+      await fromTab(tabId, {
+        type: 'run-seen',
+        url,
+        run: { ...longRun, activityId: '15000000005', distanceM: 17_000 },
+      });
+      await fromTab(tabId, { type: 'runs-listed', runs: month, span: 'none' });
+      const entry = (await loadStored('history')).find((kept) => kept.activityId === '15000000005');
+      expect(entry).toMatchObject({ from: 'page', signals: ['long'] });
+      expect(await loadStored('historyCoverage')).toEqual([]);
+    });
+
+    it('imports the runs of an export from the options page, and answers how many were new', async () => {
+      expect(await fromTab(POPUP, { type: 'import-history', runs: month })).toEqual({ added: 12, outcome: 'saved' });
+      expect(await fromTab(POPUP, { type: 'import-history', runs: month })).toEqual({ added: 0, outcome: 'unchanged' });
+      expect((await loadStored('history')).every((entry) => entry.from === 'import')).toBe(true);
+      const tabId = await openTab(LONG_RUN_URL);
+      expect(await fromTab(tabId, { type: 'import-history', runs: month })).toBeUndefined();
+    });
+  });
 });
