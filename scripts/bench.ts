@@ -1,6 +1,7 @@
 // npm run bench: what Backstride costs a page, measured in Debian's Chromium on the bundled
 // fixture pages. Prints a table and writes bench-results/bench.json. No test asserts timings:
 // this is where they are measured, and the README quotes the latest run.
+
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import { launchChromium, launchChromiumWithoutExtension } from '../tests/e2e/sup
 import { startFixtureServer } from '../tests/e2e/support/fixture-server';
 import { garminFixture } from '../tests/fixtures/garmin-connect/payloads';
 import { STRAVA_FEED, stravaPage } from '../tests/fixtures/strava/pages';
+import { measureClassify, measureImport } from './bench/history';
 import { BUDGETS, budgetProblems, bundleSizes } from './bench/sizes';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 30);
@@ -82,6 +84,7 @@ try {
     ourScriptOnRidePage: scriptOnRide,
     inPageNavigations: { withExtension: navigations, withoutExtension: navigationsWithout },
     extensionNetworkRequests: network,
+    history: { classify: measureClassify(), importCsv: measureImport() },
   };
   mkdirSync(RESULTS_DIR, { recursive: true });
   writeFileSync(join(RESULTS_DIR, 'bench.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -281,6 +284,7 @@ function printTable(results: {
     withoutExtension: Awaited<ReturnType<typeof measureNavigations>>;
   };
   extensionNetworkRequests: Awaited<ReturnType<typeof measureExtensionRequests>>;
+  history: { classify: ReturnType<typeof measureClassify>; importCsv: ReturnType<typeof measureImport> };
   budgets: { problems: string[] };
 }) {
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -333,6 +337,14 @@ function printTable(results: {
     [
       'network requests made by the extension',
       `${results.extensionNetworkRequests.requests} over ${results.extensionNetworkRequests.visits} page visits`,
+    ],
+    [
+      'judging a run against the history (background)',
+      `median ${results.history.classify.medianMs} ms with ${results.history.classify.entries} runs`,
+    ],
+    [
+      'reading a Strava activities.csv (options page)',
+      `median ${results.history.importCsv.medianMs} ms for ${results.history.importCsv.rows} runs`,
     ],
   ];
   console.log('\nTimings');

@@ -4,6 +4,9 @@ import { wallClockMs } from './wall-clock';
 /** Runs kept at most, years of them (ten years of daily runs); the oldest go first. About 250 bytes each. */
 export const HISTORY_CAP = 5000;
 
+/** A run's site and start to the minute: the same run, whatever id a source gave it. */
+const startOf = (entry: HistoryEntry) => `${entry.site} ${entry.startTime?.slice(0, 16) ?? entry.key}`;
+
 /** When the run happened, on one scale for all entries (when it was first seen, for a run without a start). */
 const runTime = (entry: HistoryEntry) => wallClockMs(entry.startTime) ?? entry.seenAt;
 
@@ -19,11 +22,19 @@ export function mergeIntoLog(
   cap = HISTORY_CAP,
 ): HistoryEntry[] {
   const byKey = new Map(log.map((entry) => [entry.key, entry]));
+  const byStart = new Map(log.map((entry) => [startOf(entry), entry.key]));
   for (const entry of entries) {
+    // Garmin's export has no activity ids: its runs are known by their start, and the same
+    // run seen on its page or in a list (with its real id) is the one kept.
+    const twinKey = byStart.get(startOf(entry));
+    const twin = twinKey === undefined || twinKey === entry.key ? undefined : byKey.get(twinKey);
+    if (twin && entry.from === 'import') continue;
+    if (twin?.from === 'import') byKey.delete(twin.key);
     const previous = byKey.get(entry.key);
     const previousFromPage = previous !== undefined && (previous.from ?? 'page') === 'page';
     if (previousFromPage && (entry.from ?? 'page') !== 'page') continue;
     byKey.set(entry.key, previous ? { ...entry, seenAt: previous.seenAt } : entry);
+    byStart.set(startOf(entry), entry.key);
   }
   const next = [...byKey.values()].sort((a, b) => runTime(a) - runTime(b));
   return next.length > cap ? next.slice(next.length - cap) : next;

@@ -13,6 +13,7 @@ import {
 import { t } from '../words/language';
 import { DataControls } from './options/DataControls';
 import { FirstRunCard } from './options/FirstRunCard';
+import { ImportHistory } from './options/ImportHistory';
 import { RunsSeen } from './options/RunsSeen';
 import { ThresholdsForm } from './options/ThresholdsForm';
 import { SafetyNote } from './SafetyNote';
@@ -137,6 +138,7 @@ export function OptionsView() {
       </form>
       <RunsSeen units={units} />
       <DataControls onStatus={setStatus} />
+      <ImportHistory onStatus={setStatus} />
       <p role="status" data-testid="options-status">
         {status}
       </p>

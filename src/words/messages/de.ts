@@ -228,6 +228,55 @@ export const de: Messages = {
   'options.deleted': 'Alle Läufe und Rückmeldungen gelöscht.',
   'options.deleteFailed':
     'Nichts wurde gelöscht: Backstride kam nicht an seinen Speicher. Bitte noch einmal versuchen.',
+  'importHistory.title': 'Deine Läufe aus einem Export',
+  'importHistory.intro':
+    'Hol die Läufe aus deinem eigenen Export: activities.csv aus dem Konto-Export von Strava oder Activities.csv über „CSV exportieren“ in deiner Aktivitätenliste bei Garmin Connect. Die Datei wird in diesem Browser gelesen und geht nirgendwohin.',
+  'importHistory.file': 'Exportdatei wählen (CSV)',
+  'importHistory.kind.strava-activities': 'Strava-Konto-Export',
+  'importHistory.kind.garmin-activities': 'Aktivitätenliste von Garmin Connect',
+  'importHistory.preview': '{kind}: {runs}.',
+  'importHistory.previewSkipped': '{kind}: {runs}; {skipped}.',
+  'importHistory.runs.none': 'keine Läufe',
+  'importHistory.runs.one': '{count} Lauf, am {from}',
+  'importHistory.runs.other': '{count} Läufe von {from} bis {to}',
+  'importHistory.skipped.one': '{count} Zeile übersprungen: {reasons}',
+  'importHistory.skipped.other': '{count} Zeilen übersprungen: {reasons}',
+  'importHistory.skip.not-a-run.one': '{count} kein Lauf',
+  'importHistory.skip.not-a-run.other': '{count} keine Läufe',
+  'importHistory.skip.no-date.one': '{count} ohne Datum',
+  'importHistory.skip.no-date.other': '{count} ohne Datum',
+  'importHistory.skip.bad-number.one': '{count} mit einer unlesbaren Zahl',
+  'importHistory.skip.bad-number.other': '{count} mit unlesbaren Zahlen',
+  'importHistory.garminNote':
+    'Garmins Datei enthält keine Aktivitätsnummern: Ein Lauf, den Backstride auch auf Garmin Connect selbst gelesen hat, wird doppelt gespeichert.',
+  'importHistory.import': 'Diese Läufe importieren',
+  'importHistory.cancel': 'Abbrechen',
+  'importHistory.imported.none': 'Nichts Neues: Backstride hatte schon jeden Lauf dieser Datei.',
+  'importHistory.imported.one': '{count} neuer Lauf importiert.',
+  'importHistory.imported.other': '{count} neue Läufe importiert.',
+  'importHistory.keptNewer':
+    'Nicht importiert: Eine neuere Version von Backstride hat deine Läufe hier gespeichert, und diese lässt sie, wie sie sind. Aktualisiere Backstride und importiere die Datei dann noch einmal.',
+  'importHistory.failed':
+    'Nicht importiert: Backstride kam nicht an seinen Speicher. Dieselbe Datei noch einmal zu importieren, ist sicher.',
+  'importHistory.refused': 'Diese Datei lässt sich nicht importieren: {reason} Es wurde nichts geändert.',
+  'importHistory.problem.not-csv': 'Sie ist keine CSV-Datei.',
+  'importHistory.problem.not-an-export':
+    'Sie ist weder die activities.csv von Strava noch die Activities.csv von Garmin Connect.',
+  'importHistory.problem.unknown-language':
+    'Ihre Spaltennamen sind in einer Sprache, die Backstride noch nicht lesen kann. Stell Strava oder Garmin Connect auf Englisch um, exportiere noch einmal und importiere diese Datei.',
+  'importHistory.problem.units-unknown':
+    'Backstride kann nicht erkennen, ob ihre Distanzen in Kilometern oder Meilen sind, und rät lieber nicht.',
+  'importHistory.problem.too-large': 'Sie ist größer als jeder Export, den Backstride erwartet.',
+  'importHistory.problem.empty': 'Sie enthält keine Aktivitäten.',
+  'coverage.runs.none': 'Backstride kennt keinen deiner Läufe der letzten 30 Tage.',
+  'coverage.runs.one': '{count} Lauf von dir in den letzten 30 Tagen: {sources}.',
+  'coverage.runs.other': '{count} deiner Läufe in den letzten 30 Tagen: {sources}.',
+  'coverage.from.list': '{count} aus deiner Aktivitätenliste',
+  'coverage.from.import': '{count} aus einem Import',
+  'coverage.from.page': '{count} von Seiten, die du geöffnet hast',
+  'coverage.complete': 'Das sind alle: Backstride erkennt, wenn dein Laufumfang plötzlich wächst.',
+  'coverage.gap':
+    'Möglicherweise fehlen Backstride einige. Um die Lücke zu füllen, öffne „Meine Aktivitäten“ bei Strava oder deine Aktivitätenliste bei Garmin Connect, oder importiere deinen Export.',
 
   'checkIn.question': 'Wie fühlt sich dein oberer Rücken nach diesem Lauf an?',
   'checkIn.soreness.none': 'Gut',

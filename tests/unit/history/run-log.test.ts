@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HistoryEntry } from '../../../src/history/history-entry';
-import { addToLog, removeFromLog } from '../../../src/history/run-log';
+import { addToLog, mergeIntoLog, removeFromLog } from '../../../src/history/run-log';
 import { sanitizeHistory } from '../../../src/history/sanitize-history';
 
 const entry = (id: number, seenAt: number): HistoryEntry => ({
@@ -56,5 +56,30 @@ describe('sanitizeHistory', () => {
     expect(kept).not.toHaveProperty('distanceM');
     expect(kept).not.toHaveProperty('movingTimeS');
     expect(kept?.activityId).toBe('1');
+  });
+});
+
+describe('mergeIntoLog', () => {
+  const garmin = (id: string, from: HistoryEntry['from'], startTime = '2026-04-23T08:04:14') =>
+    ({
+      key: `garmin-connect:${id}`,
+      site: 'garmin-connect',
+      activityId: id,
+      sport: 'run',
+      startTime,
+      seenAt: 1,
+      signals: [],
+      from,
+    }) as HistoryEntry;
+
+  it('keeps one entry for a run an export names by its start and a page or list by its id', () => {
+    const fromPage = garmin('18923007987', 'page', '2026-04-23T08:04:00');
+    const fromFile = garmin('20260423080414', 'import');
+    expect(mergeIntoLog([fromPage], [fromFile]).map((entry) => entry.key)).toEqual([fromPage.key]);
+    expect(mergeIntoLog([fromFile], [garmin('18923007987', 'list')]).map((entry) => entry.key)).toEqual([
+      'garmin-connect:18923007987',
+    ]);
+    const otherRun = garmin('20260424080414', 'import', '2026-04-24T08:04:14');
+    expect(mergeIntoLog([fromPage], [otherRun])).toHaveLength(2);
   });
 });
