@@ -134,8 +134,8 @@ export const GARMIN_ACTIVITIES: ExportReader = {
         continue;
       }
       // Garmin's file carries no activity id: this one is made of the local start's digits
-      // (YYYYMMDDHHMMSS), stable across imports of the same run. It cannot match the real id of
-      // the same run read from its page or the activities list, so such a run is kept twice.
+      // (YYYYMMDDHHMMSS), stable across imports of the same run. The history knows such a run
+      // by its start too, so the same run read from its page or the list is kept once.
       const run: ListedRun = { site: 'garmin-connect', activityId: startTime.replace(/\D/g, ''), sport, startTime };
       if (typeof distance === 'number') run.distanceM = Math.round(distance * distanceM * 10) / 10;
       if (typeof moving === 'number') run.movingTimeS = moving;

@@ -75,9 +75,6 @@ export function ImportHistory({ onStatus }: { onStatus: (message: string) => voi
       {preview && (
         <div data-testid="import-preview">
           <p>{previewText(preview)}</p>
-          {preview.kind === 'garmin-activities' && preview.runs.length > 0 && (
-            <p class="bs-hint">{t('importHistory.garminNote')}</p>
-          )}
           <div class="bs-actions">
             {preview.runs.length > 0 && (
               <button

@@ -247,8 +247,6 @@ export const de: Messages = {
   'importHistory.skip.no-date.other': '{count} ohne Datum',
   'importHistory.skip.bad-number.one': '{count} mit einer unlesbaren Zahl',
   'importHistory.skip.bad-number.other': '{count} mit unlesbaren Zahlen',
-  'importHistory.garminNote':
-    'Garmins Datei enthält keine Aktivitätsnummern: Ein Lauf, den Backstride auch auf Garmin Connect selbst gelesen hat, wird doppelt gespeichert.',
   'importHistory.import': 'Diese Läufe importieren',
   'importHistory.cancel': 'Abbrechen',
   'importHistory.imported.none': 'Nichts Neues: Backstride hatte schon jeden Lauf dieser Datei.',

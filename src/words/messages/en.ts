@@ -243,8 +243,6 @@ export const en = {
   'importHistory.skip.no-date.other': '{count} without a date',
   'importHistory.skip.bad-number.one': '{count} with an unreadable number',
   'importHistory.skip.bad-number.other': '{count} with unreadable numbers',
-  'importHistory.garminNote':
-    'Garmin’s file carries no activity numbers: a run Backstride has also read on Garmin Connect itself will be kept twice.',
   'importHistory.import': 'Import these runs',
   'importHistory.cancel': 'Cancel',
   'importHistory.imported.none': 'Nothing new: Backstride already had every run of this file.',

@@ -249,8 +249,6 @@ export const fr: Messages = {
   'importHistory.skip.no-date.other': '{count} sans date',
   'importHistory.skip.bad-number.one': '{count} avec un nombre illisible',
   'importHistory.skip.bad-number.other': '{count} avec des nombres illisibles',
-  'importHistory.garminNote':
-    'Le fichier de Garmin ne contient pas de numéros d’activité : une sortie que Backstride a aussi lue sur Garmin Connect même sera gardée deux fois.',
   'importHistory.import': 'Importer ces sorties',
   'importHistory.cancel': 'Annuler',
   'importHistory.imported.none': 'Rien de nouveau : Backstride avait déjà toutes les sorties de ce fichier.',
