@@ -5,9 +5,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Window } from 'happy-dom';
 import { pickFields } from '../src/bridge/protocol';
+import { parseExportFile } from '../src/history/import/export-file';
+import type { ListedRun } from '../src/history/listed-runs';
 import { isRun, type RunFacts } from '../src/run/run-facts';
+import { listedRunsFromGarminList } from '../src/sites/garmin-connect/activity-list';
 import { GARMIN_ACTIVITY_FIELDS } from '../src/sites/garmin-connect/site';
 import { readRun } from '../src/sites/read-run';
+import { listedRunsFromStravaTraining } from '../src/sites/strava/activity-list';
 import { readInlineScripts } from '../src/sites/strava/inline-scripts';
 import { REAL_PAGE_EXPECTATIONS, type RealPageExpectation } from './real-pages/expected';
 
@@ -41,7 +45,7 @@ for (const file of files) {
 }
 
 function check(file: string, text: string, expectation: RealPageExpectation): Row {
-  if (expectation.kind === 'history') return { file, read: '(not read yet)', expected: expectation.why, ok: true };
+  if ('runs' in expectation) return checkHistory(file, text, expectation);
   const problems: string[] = [];
   let run: RunFacts | null;
   let attributes: Record<string, unknown> = {};
@@ -85,6 +89,42 @@ function check(file: string, text: string, expectation: RealPageExpectation): Ro
     file,
     read: read.join('; '),
     expected: problems.length ? problems.join('; ') : expected.join(', '),
+    ok: problems.length === 0,
+  };
+}
+
+/** An activity list or an export file: how many runs it gives, the first as it must be, the rows it skips. */
+function checkHistory(file: string, text: string, expectation: Extract<RealPageExpectation, { runs: number }>): Row {
+  let runs: ListedRun[];
+  const skipped: Record<string, number> = {};
+  if (expectation.kind === 'strava-list') runs = listedRunsFromStravaTraining(JSON.parse(text));
+  else if (expectation.kind === 'garmin-list') runs = listedRunsFromGarminList(JSON.parse(text));
+  else {
+    const preview = parseExportFile(text, file);
+    if (!preview.ok)
+      return { file, read: `refused: ${preview.problem}`, expected: `${expectation.runs} runs`, ok: false };
+    runs = preview.runs;
+    for (const row of preview.skipped) skipped[row.reason] = (skipped[row.reason] ?? 0) + 1;
+  }
+  const problems: string[] = [];
+  if (runs.length !== expectation.runs) problems.push(`${runs.length} runs ≠ ${expectation.runs}`);
+  for (const [field, value] of Object.entries(expectation.first ?? {})) {
+    const got = runs[0]?.[field as keyof ListedRun];
+    const same = typeof value === 'number' && typeof got === 'number' ? Math.abs(got - value) < 0.01 : got === value;
+    if (!same) problems.push(`first ${field}: ${show(got)} ≠ ${show(value)}`);
+  }
+  if (expectation.skipped && JSON.stringify(skipped) !== JSON.stringify(expectation.skipped))
+    problems.push(`skipped ${show(skipped)} ≠ ${show(expectation.skipped)}`);
+  const first = runs[0]
+    ? Object.entries(runs[0])
+        .map(([field, value]) => `${field}=${show(value)}`)
+        .join(', ')
+    : '';
+  const read = `${runs.length} runs${first ? ` (first: ${first})` : ''}${Object.keys(skipped).length ? `; skipped ${show(skipped)}` : ''}`;
+  return {
+    file,
+    read,
+    expected: problems.length ? problems.join('; ') : `${expectation.runs} runs`,
     ok: problems.length === 0,
   };
 }

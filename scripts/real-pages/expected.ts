@@ -1,3 +1,4 @@
+import type { ListedRun } from '../../src/history/listed-runs';
 import type { RunFacts } from '../../src/run/run-facts';
 
 /** What reading one captured file must give. Values are the captures' own (they are public). */
@@ -18,9 +19,15 @@ export type RealPageExpectation =
       /** Attributes the inline-script layer must find (undefined: must find none of that name). */
       scriptAttributes?: Record<string, string | number | boolean | undefined>;
     }
-  | { kind: 'history'; why: string };
-
-const HISTORY = { kind: 'history', why: 'a history source: read once history import lands (issue 16)' } as const;
+  | {
+      /** An activity list's JSON, or an account's export file: the runs read from it. */
+      kind: 'strava-list' | 'garmin-list' | 'export-file';
+      runs: number;
+      /** The first run read, as it must be read (fields not named are not checked). */
+      first?: Partial<ListedRun>;
+      /** Rows an export file must skip, by reason. */
+      skipped?: Record<string, number>;
+    };
 
 /** One line per file of ../shared/real-pages (other than README.md and the .source.txt notes). */
 export const REAL_PAGE_EXPECTATIONS: Record<string, RealPageExpectation> = {
@@ -85,10 +92,43 @@ export const REAL_PAGE_EXPECTATIONS: Record<string, RealPageExpectation> = {
     // No page view here: currentAthlete's own "type" (1) is never taken for the activity's.
     scriptAttributes: { type: undefined, measurement_preference: 'meters' },
   },
-  'garmin-activitylist-2025-04-26.json': HISTORY,
-  'garmin-activities-export-sample.csv': HISTORY,
-  'garmin-activities-export-sample-imperial.csv': HISTORY,
-  'strava-activities-export-sample.csv': HISTORY,
-  'strava-activities-export-sample-nl.csv': HISTORY,
-  'strava-training_activities-2025-12.json': HISTORY,
+  // Two runs and a strength training session, newest first; local start with a space.
+  'garmin-activitylist-2025-04-26.json': {
+    kind: 'garmin-list',
+    runs: 2,
+    first: {
+      activityId: '18923007987',
+      sport: 'run',
+      startTime: '2025-04-24T16:42:20',
+      distanceM: 9621.27,
+      elevationGainM: 38,
+    },
+  },
+  // Five runs of a metric account: no activity id, known by their local start.
+  'garmin-activities-export-sample.csv': {
+    kind: 'export-file',
+    runs: 5,
+    first: { activityId: '20260423080414', startTime: '2026-04-23T08:04:14', distanceM: 6710, movingTimeS: 2283 },
+  },
+  // An imperial account's rides, rowing and strength: no run at all.
+  'garmin-activities-export-sample-imperial.csv': { kind: 'export-file', runs: 0, skipped: { 'not-a-run': 4 } },
+  // English headers, the second "Distance" in metres; the dates are UTC (read here in UTC).
+  'strava-activities-export-sample.csv': {
+    kind: 'export-file',
+    runs: 2,
+    first: { activityId: '15732182122', startTime: '2025-09-07T12:14:20', distanceM: 20_840.2, movingTimeS: 7559 },
+    skipped: { 'not-a-run': 3 },
+  },
+  'strava-activities-export-sample-nl.csv': {
+    kind: 'export-file',
+    runs: 3,
+    first: { activityId: '16956111426', startTime: '2026-01-06T11:29:43', distanceM: 9349.7 },
+    skipped: { 'not-a-run': 2 },
+  },
+  // One "Run" on a trainer: 125.6 km in 4:10:54 is no run's pace, so neither is kept.
+  'strava-training_activities-2025-12.json': {
+    kind: 'strava-list',
+    runs: 1,
+    first: { activityId: '16922821055', sport: 'run', startTime: '2025-12-30T01:00:00', distanceM: undefined },
+  },
 };

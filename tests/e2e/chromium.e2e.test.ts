@@ -1,4 +1,5 @@
 import { checkInScenarios } from './scenarios/check-in.scenarios';
+import { historyScenarios } from './scenarios/history.scenarios';
 import { readingScenarios } from './scenarios/reading.scenarios';
 import { viewScenarios } from './scenarios/views.scenarios';
 import { BUILDS, builtExtension } from './support/builds';
@@ -9,4 +10,6 @@ describeExtension('Chromium, Chrome MV3 build', (server) => chromiumDriver(built
   viewScenarios,
   readingScenarios,
   checkInScenarios,
+  // Last: the runs it logs would change what the runs above are compared with.
+  historyScenarios,
 ]);

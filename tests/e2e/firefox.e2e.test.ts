@@ -1,11 +1,13 @@
 import { checkInScenarios } from './scenarios/check-in.scenarios';
+import { historyScenarios } from './scenarios/history.scenarios';
 import { readingScenarios } from './scenarios/reading.scenarios';
 import { viewScenarios } from './scenarios/views.scenarios';
 import { BUILDS, builtExtension } from './support/builds';
 import { firefoxDriver } from './support/firefox-driver';
 import { describeExtension } from './support/scenarios';
 
-const scenarios = [viewScenarios, readingScenarios, checkInScenarios];
+// historyScenarios last: the runs it logs would change what the runs before are compared with.
+const scenarios = [viewScenarios, readingScenarios, checkInScenarios, historyScenarios];
 
 describeExtension(
   'Firefox ESR, MV2 build',

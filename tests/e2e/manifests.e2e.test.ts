@@ -9,6 +9,8 @@ const manifestOf = (build: string) =>
 // Garmin Connect's app of today (/app/) and of before 2025 (/modern/), nothing else of its host.
 const GARMIN_APP = ['https://connect.garmin.com/app/*', 'https://connect.garmin.com/modern/*'];
 const HOSTS = [...GARMIN_APP, 'https://www.strava.com/*'];
+// Strava's My Activities, where the runner's own list of activities loads.
+const STRAVA_MY_ACTIVITIES = 'https://www.strava.com/athlete/training*';
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
@@ -23,12 +25,25 @@ describe('the built manifests', () => {
     expect(manifest.web_accessible_resources).toBeUndefined();
     expect(manifest.externally_connectable).toBeUndefined();
     expect(manifest.content_security_policy).toEqual({ extension_pages: CSP });
+    // Only the page bridges that must see what the site's own app loads, and the small
+    // listener for the runner's activity lists; the readers and the panel are injected on demand.
     expect(manifest.content_scripts).toEqual([
       {
         matches: GARMIN_APP,
         run_at: 'document_start',
         world: 'MAIN',
         js: ['content-scripts/garmin-bridge.js'],
+      },
+      {
+        matches: [...GARMIN_APP, STRAVA_MY_ACTIVITIES],
+        run_at: 'document_start',
+        js: ['content-scripts/list-reader.js'],
+      },
+      {
+        matches: [STRAVA_MY_ACTIVITIES],
+        run_at: 'document_start',
+        world: 'MAIN',
+        js: ['content-scripts/strava-list-bridge.js'],
       },
     ]);
   });

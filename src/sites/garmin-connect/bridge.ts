@@ -1,5 +1,9 @@
+import { postListTo } from '../../bridge/list-bridge';
+import { type ListReport, MAX_LIST_ROWS } from '../../bridge/list-protocol';
+import { watchJsonResponses } from '../../bridge/list-responses';
 import { type BridgeReport, isPageModelRequest, pickFields } from '../../bridge/protocol';
 import { ACTIVITY_ID_DIGITS } from '../../run/run-facts';
+import { garminListRows, isGarminListPage, isGarminListRequest } from './activity-list';
 import { GARMIN_ACTIVITY_FIELDS } from './site';
 
 /** Activities remembered for a reader that asks after the app already loaded them. */
@@ -7,7 +11,8 @@ const REMEMBERED = 5;
 
 /**
  * Garmin's part of the bridge: passes on each activity the app loads, and answers the
- * reader's request for one it loaded before the reader was there to hear it.
+ * reader's request for one it loaded before the reader was there to hear it; and passes on
+ * the runner's own activity list to the list reader.
  */
 export function bridgeGarminActivities(win: Window & typeof globalThis, post: (report: BridgeReport) => void): void {
   const seen: BridgeReport[] = [];
@@ -22,6 +27,7 @@ export function bridgeGarminActivities(win: Window & typeof globalThis, post: (r
     const report = seen.findLast((candidate) => candidate.activityId === activityId);
     if (report) post(report);
   });
+  watchGarminListResponses(win, postListTo(win));
 }
 
 /**
@@ -34,60 +40,38 @@ const ACTIVITY_JSON_PATH = new RegExp(
 );
 
 /**
- * Watches the page's own `fetch` and `XMLHttpRequest` responses for the activity JSON and
- * hands a copy to `onActivity`. The page's requests and responses pass through untouched
- * (the body is read from a clone), and nothing is ever requested by us.
+ * Watches the page's own responses for the activity JSON and hands a copy of its known
+ * fields to `onActivity`. Nothing is ever requested by us.
  */
 export function watchGarminActivityResponses(
   win: Window & typeof globalThis,
   onActivity: (report: BridgeReport) => void,
 ): void {
-  const report = (url: string, json: unknown) => {
-    const activityId = activityIdOf(url, win.location.href);
-    if (activityId === null) return;
-    const fields = pickFields(json, GARMIN_ACTIVITY_FIELDS);
-    if (Object.keys(fields).length > 0) onActivity({ site: 'garmin-connect', activityId, fields });
-  };
-
-  const originalFetch = win.fetch;
-  if (typeof originalFetch === 'function') {
-    win.fetch = function fetch(this: unknown, ...args: Parameters<typeof originalFetch>) {
-      const pending = originalFetch.apply(this, args);
-      void pending
-        .then((response) => {
-          if (activityIdOf(response.url, win.location.href) === null) return;
-          return response
-            .clone()
-            .json()
-            .then((json: unknown) => report(response.url, json));
-        })
-        .catch(() => undefined);
-      return pending;
-    } as typeof originalFetch;
-  }
-
-  const XHR = win.XMLHttpRequest;
-  if (typeof XHR === 'function') {
-    const originalOpen = XHR.prototype.open;
-    XHR.prototype.open = function open(this: XMLHttpRequest, ...args: unknown[]) {
-      this.addEventListener('load', () => {
-        try {
-          if (activityIdOf(this.responseURL, win.location.href) === null) return;
-          const json: unknown = this.responseType === 'json' ? this.response : JSON.parse(String(this.responseText));
-          report(this.responseURL, json);
-        } catch {
-          // Not JSON, or not ours to read: the page's request is unaffected either way.
-        }
-      });
-      return (originalOpen as (...openArgs: unknown[]) => void).apply(this, args);
-    } as typeof originalOpen;
-  }
+  watchJsonResponses(
+    win,
+    (url) => activityIdOf(url) !== null,
+    (url, json) => {
+      const activityId = activityIdOf(url);
+      if (activityId === null) return;
+      const fields = pickFields(json, GARMIN_ACTIVITY_FIELDS);
+      if (Object.keys(fields).length > 0) onActivity({ site: 'garmin-connect', activityId, fields });
+    },
+  );
 }
 
-function activityIdOf(url: string, base: string): string | null {
-  try {
-    return ACTIVITY_JSON_PATH.exec(new URL(url, base).pathname)?.[1] ?? null;
-  } catch {
-    return null;
-  }
+/**
+ * Watches the page's own responses for the runner's activity list and hands its rows to
+ * `onList`: only on the runner's own activities page (the app may load other lists, on
+ * someone else's profile say, and those runs are not theirs). Nothing is ever requested by us.
+ */
+export function watchGarminListResponses(win: Window & typeof globalThis, onList: (report: ListReport) => void): void {
+  watchJsonResponses(win, isGarminListRequest, (url, json) => {
+    if (!isGarminListPage(new URL(win.location.href))) return;
+    const rows = garminListRows(json).slice(0, MAX_LIST_ROWS);
+    if (rows.length > 0) onList({ site: 'garmin-connect', url: url.href, rows });
+  });
+}
+
+function activityIdOf(url: URL): string | null {
+  return ACTIVITY_JSON_PATH.exec(url.pathname)?.[1] ?? null;
 }

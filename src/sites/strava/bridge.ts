@@ -1,4 +1,7 @@
+import { type ListReport, MAX_LIST_ROWS } from '../../bridge/list-protocol';
+import { watchJsonResponses } from '../../bridge/list-responses';
 import { type BridgeReport, type BridgeValue, isPageModelRequest } from '../../bridge/protocol';
+import { isStravaListPage, isStravaListRequest, stravaListRows } from './activity-list';
 import { STRAVA_MODEL_FIELDS } from './site';
 
 interface BackboneModel {
@@ -97,5 +100,18 @@ export function answerStravaModelRequests(win: Window, post: (report: BridgeRepo
       else if (++attempts < MODEL_RETRIES) win.setTimeout(tryRead, MODEL_RETRY_MS);
     };
     tryRead();
+  });
+}
+
+/**
+ * Watches "My Activities" (`/athlete/training`, the signed-in runner's own list) for the
+ * pages of the list it loads for itself, and hands their rows to `onList`. Nothing is ever
+ * requested by us.
+ */
+export function watchStravaListResponses(win: Window & typeof globalThis, onList: (report: ListReport) => void): void {
+  watchJsonResponses(win, isStravaListRequest, (url, json) => {
+    if (!isStravaListPage(new URL(win.location.href))) return;
+    const rows = stravaListRows(json).slice(0, MAX_LIST_ROWS);
+    if (rows.length > 0) onList({ site: 'strava', url: url.href, rows });
   });
 }

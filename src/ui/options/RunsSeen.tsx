@@ -25,6 +25,7 @@ export function RunsSeen({ units }: { units: UnitSystem }) {
               <th scope="col">{t('options.runs.site')}</th>
               <th scope="col">{t('options.runs.distance')}</th>
               <th scope="col">{t('options.runs.signals')}</th>
+              <th scope="col">{t('options.runs.from')}</th>
             </tr>
           </thead>
           <tbody>
@@ -34,6 +35,7 @@ export function RunsSeen({ units }: { units: UnitSystem }) {
                 <td>{SITE_NAMES[entry.site]}</td>
                 <td>{entry.distanceM === undefined ? '—' : formatDistance(entry.distanceM, units, currentLocale())}</td>
                 <td>{entry.signals.map((id) => t(`signal.${id}`)).join(', ') || '—'}</td>
+                <td>{t(`options.runs.from.${entry.from ?? 'page'}`)}</td>
               </tr>
             ))}
           </tbody>

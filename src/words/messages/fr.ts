@@ -207,6 +207,10 @@ export const fr: Messages = {
   'options.runs.intro':
     'Backstride les garde uniquement dans ce navigateur, pour apprendre ce qui est habituel pour vous.',
   'options.runs.none': 'Aucune sortie vue pour l’instant.',
+  'options.runs.from': 'Source',
+  'options.runs.from.page': 'sa page',
+  'options.runs.from.list': 'votre liste d’activités',
+  'options.runs.from.import': 'un fichier d’export',
   'options.runs.date': 'Date',
   'options.runs.site': 'Site',
   'options.runs.distance': 'Distance',

@@ -26,6 +26,11 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 const STRAVA_ACTIVITY = /^\/activities\/(\d+)(?:\/[a-z-]+)?\/?$/;
+/** "My Activities", and the JSON it loads its list from (whatever the query asks). */
+const STRAVA_TRAINING: Record<string, string> = {
+  '/athlete/training': 'my-activities.html',
+  '/athlete/training_activities': 'training-activities.json',
+};
 /** The app's pages: the activities list and an activity, today's (/app/) and of before 2025 (/modern/). */
 const GARMIN_APP_PAGE = /^\/(?:app|modern)\/(?:activity\/\d+|activities)\/?$/;
 const GARMIN_EMBED_PAGE = /^\/modern\/activity\/embed\/(\d+)\/?$/;
@@ -110,6 +115,7 @@ function stravaFile(path: string): string | undefined {
     return relative.startsWith('_site/') ? join(FIXTURES_DIR, relative) : undefined;
   }
   if (path === new URL(STRAVA_FEED.url).pathname) return join(FIXTURES_DIR, 'strava', STRAVA_FEED.file);
+  if (Object.hasOwn(STRAVA_TRAINING, path)) return join(FIXTURES_DIR, 'strava', STRAVA_TRAINING[path] ?? '');
   const id = STRAVA_ACTIVITY.exec(path)?.[1];
   const page = STRAVA_PAGES.find((candidate) => candidate.url.endsWith(`/activities/${id}`));
   return page ? join(FIXTURES_DIR, 'strava', page.file) : undefined;

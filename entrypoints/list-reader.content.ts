@@ -1,0 +1,12 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { LIST_READER_MATCHES, startListReader } from '../src/reader/list-reader';
+
+export default defineContentScript({
+  // From the start too, so it hears the list bridge's first report; it does nothing else.
+  matches: LIST_READER_MATCHES,
+  runAt: 'document_start',
+  // WXT tells a page's own scripts when ours start; they have no need to know.
+  noScriptStartedPostMessage: true,
+  main: () => startListReader(browser, window),
+});
