@@ -38,6 +38,14 @@ export function panelShows(signals: readonly string[]): string {
   return `(() => { const s = ${snapshot}; return s.signals !== null && s.signals.join(' ') === ${JSON.stringify(signals.join(' '))}; })()`;
 }
 
+/**
+ * A page expression: true once the panel shows these signals, and perhaps more that rest on
+ * the history (a run opened after the runner's activity list has been seen).
+ */
+export function panelShowsAtLeast(signals: readonly string[]): string {
+  return `(() => { const s = ${snapshot}; return s.signals !== null && ${JSON.stringify(signals)}.every((id) => s.signals.includes(id)); })()`;
+}
+
 /** A page expression: true while no panel is on the page. */
 export const NO_PANEL = `${snapshot}.hosts === 0`;
 
