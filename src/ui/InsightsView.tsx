@@ -3,9 +3,22 @@ import { t } from '../words/language';
 import { signalWord } from '../words/signal-words';
 import { SorenessChart } from './SorenessChart';
 import { useStored } from './use-stored';
+import { WeeklyVolumeChart } from './WeeklyVolumeChart';
 
-/** How this runner's back has felt after their runs, and which kinds of run it tends to follow. */
-export function InsightsView() {
+/**
+ * How this runner's back has felt after their runs, which kinds of run it tends to follow,
+ * and their running week by week (the week of `markWeekOf`, a run's start time, marked).
+ */
+export function InsightsView({ markWeekOf }: { markWeekOf?: string | undefined }) {
+  return (
+    <>
+      <BackAfterRuns />
+      <WeeklyVolumeChart markWeekOf={markWeekOf} />
+    </>
+  );
+}
+
+function BackAfterRuns() {
   const checkIns = useStored('checkIns');
   if (!checkIns) return <p class="bs-empty">{t('loading')}</p>;
   const patterns = associations(checkIns);

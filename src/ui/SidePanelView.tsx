@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { ask } from '../ask';
 import { type CheckInAnswer, canCheckIn } from '../checkins/check-in';
 import { readingFailed } from '../report/reading-failed';
-import { activityKey } from '../run/run-facts';
+import { activityKey, isRun, type RunFacts } from '../run/run-facts';
 import { hasSomethingToShow } from '../view-state/tab-state';
 import { t } from '../words/language';
 import { AllTips } from './AllTips';
@@ -11,6 +11,7 @@ import { HowRead } from './HowRead';
 import { InsightsView } from './InsightsView';
 import { NothingToShow } from './NothingToShow';
 import { PageReport } from './PageReport';
+import { RunCoverage } from './RunCoverage';
 import { RunSummary } from './RunSummary';
 import { SafetyNote } from './SafetyNote';
 import { SignalChips } from './SignalChips';
@@ -18,6 +19,7 @@ import { TipsByTiming } from './TipsByTiming';
 import { UrgentNotice } from './UrgentNotice';
 import { type ActiveTabView, useActiveTabState } from './use-active-tab-state';
 import { useStored } from './use-stored';
+import { WhatIf } from './WhatIf';
 
 const TABS = ['run', 'insights', 'all-tips'] as const;
 type Tab = (typeof TABS)[number];
@@ -63,7 +65,9 @@ export function SidePanelView() {
       </div>
       <div role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'run' && <ThisRun view={view} />}
-        {tab === 'insights' && <InsightsView />}
+        {tab === 'insights' && (
+          <InsightsView markWeekOf={view.status === 'loading' ? undefined : view.state?.run?.startTime} />
+        )}
         {tab === 'all-tips' && settings && <AllTips showFolklore={settings.showFolklore} />}
       </div>
     </main>
@@ -88,7 +92,16 @@ function ThisRun({ view }: { view: ActiveTabView }) {
         <CheckInForm key={activityKey(state.run)} checkIn={state.checkIn} onSave={checkIn} idPrefix="sidepanel" />
       )}
       {hasSomethingToShow(state) && <TipsByTiming tips={state.tips} signals={state.signals} units={state.units} />}
+      {state?.run?.startTime !== undefined && !state.paused && ownRun(state.run) && (
+        <RunCoverage startTime={state.run.startTime} />
+      )}
+      <WhatIf />
       {state?.run && !state.paused && <HowRead run={state.run} units={state.units} />}
     </section>
   );
+}
+
+/** A run of the runner's own, read well enough to have been judged against their history. */
+function ownRun(run: RunFacts): boolean {
+  return isRun(run) && run.athlete !== 'someone-else' && !readingFailed(run);
 }

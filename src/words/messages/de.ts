@@ -324,6 +324,42 @@ export const de: Messages = {
   'insights.title': 'Dein Rücken nach deinen Läufen',
   'insights.none':
     'Noch keine Rückmeldungen. Sag Backstride nach einem Lauf, wie sich dein oberer Rücken anfühlt, dann zeigen sich hier Muster.',
+  'weekly.title': 'Dein Laufen, Woche für Woche',
+  'weekly.intro': 'Die Strecke der Läufe, die Backstride kennt, von Montag bis Sonntag, in den letzten {weeks} Wochen.',
+  'weekly.chart':
+    'Laufstrecke pro Woche in den letzten {weeks} Wochen: insgesamt {total}, am meisten {most} in der Woche vom {mostWeek}.',
+  'weekly.chartEmpty': 'Laufstrecke pro Woche in den letzten {weeks} Wochen: keine Läufe.',
+  'weekly.table': 'Strecke pro Woche, neueste zuerst',
+  'weekly.column.week': 'Woche vom',
+  'weekly.column.distance': 'Strecke',
+  'weekly.column.runs': 'Läufe',
+  'weekly.markedWeek': 'Woche dieses Laufs',
+  'weekly.change.more': 'Diese Woche bisher {distance}, {percent} % mehr als in der Woche davor ({previous}).',
+  'weekly.change.less': 'Diese Woche bisher {distance}, {percent} % weniger als in der Woche davor ({previous}).',
+  'weekly.change.same': 'Diese Woche bisher {distance}, etwa so viel wie in der Woche davor ({previous}).',
+  'weekly.change.noneBefore': 'Diese Woche bisher {distance}; in der Woche davor keine Läufe.',
+  'weekly.none':
+    'Noch keine Läufe mit Datum in diesen Wochen. Öffne „Meine Aktivitäten“ bei Strava oder deine Aktivitätenliste bei Garmin Connect, oder importiere deinen Export in den Einstellungen, dann erscheinen hier deine Wochen.',
+  'whatIf.title': 'Planst du deinen nächsten Lauf?',
+  'whatIf.label.metric': 'Strecke (km)',
+  'whatIf.label.imperial': 'Strecke (mi)',
+  'whatIf.hint': 'Als liefest du ihn heute, verglichen mit deinen letzten 30 Tagen.',
+  'whatIf.unreadable': 'Gib die Strecke als Zahl ein, etwa 12 oder 12,5.',
+  'whatIf.spike':
+    '{distance} wären {percent} % länger als dein längster Lauf der letzten 30 Tage ({longest}): ein Belastungssprung.',
+  'whatIf.withinTen':
+    '{distance} lägen innerhalb von 10 % deines längsten Laufs der letzten 30 Tage ({longest}): kein Belastungssprung.',
+  'whatIf.notLonger':
+    '{distance} wären nicht länger als dein längster Lauf der letzten 30 Tage ({longest}): kein Belastungssprung.',
+  'whatIf.noRecentRun': 'In den letzten 30 Tagen hast du keinen Lauf, mit dem sich {distance} vergleichen ließen.',
+  'whatIf.notJudged':
+    'Das kann Backstride noch nicht sagen: Möglicherweise fehlen ihm Läufe deiner letzten 30 Tage. Öffne „Meine Aktivitäten“ bei Strava oder deine Aktivitätenliste bei Garmin Connect, oder importiere deinen Export in den Einstellungen.',
+  'runCoverage.covered.none':
+    'In den 30 Tagen vor diesem Lauf bist du nicht gelaufen: Es gab nichts, womit er sich vergleichen ließe.',
+  'runCoverage.covered.one': '{count} Lauf von dir in den 30 Tagen vor diesem: {sources}.',
+  'runCoverage.covered.other': '{count} deiner Läufe in den 30 Tagen vor diesem: {sources}.',
+  'runCoverage.gap':
+    'Ob dieser Lauf ein Belastungssprung war, ließ sich nicht beurteilen: Möglicherweise fehlen Backstride Läufe der 30 Tage davor. Damit es geht, öffne „Meine Aktivitäten“ bei Strava oder deine Aktivitätenliste bei Garmin Connect, oder importiere deinen Export in den Einstellungen.',
   'insights.chart': 'Beschwerden im oberen Rücken nach jedem Lauf mit Rückmeldung, vom ältesten zum neuesten',
   'insights.patterns': 'Muster',
   'insights.pattern':

@@ -317,6 +317,42 @@ export const en = {
   'insights.title': 'Your back after your runs',
   'insights.none':
     'No check-ins yet. After a run, tell Backstride how your upper back feels, and patterns show up here.',
+  'weekly.title': 'Your running, week by week',
+  'weekly.intro': 'Distance of the runs Backstride knows of, Monday to Sunday, for the last {weeks} weeks.',
+  'weekly.chart':
+    'Running distance per week, the last {weeks} weeks: {total} in all, the most {most} in the week of {mostWeek}.',
+  'weekly.chartEmpty': 'Running distance per week, the last {weeks} weeks: no runs.',
+  'weekly.table': 'Distance per week, newest first',
+  'weekly.column.week': 'Week of',
+  'weekly.column.distance': 'Distance',
+  'weekly.column.runs': 'Runs',
+  'weekly.markedWeek': 'week of this run',
+  'weekly.change.more': 'This week so far {distance}, {percent} % more than the week before ({previous}).',
+  'weekly.change.less': 'This week so far {distance}, {percent} % less than the week before ({previous}).',
+  'weekly.change.same': 'This week so far {distance}, about the same as the week before ({previous}).',
+  'weekly.change.noneBefore': 'This week so far {distance}; no runs the week before.',
+  'weekly.none':
+    'No dated runs in these weeks yet. Open My Activities on Strava or your activities list on Garmin Connect, or import your export in the options, and your weeks show up here.',
+  'whatIf.title': 'Planning your next run?',
+  'whatIf.label.metric': 'Distance (km)',
+  'whatIf.label.imperial': 'Distance (mi)',
+  'whatIf.hint': 'As if you ran it today, compared with your last 30 days.',
+  'whatIf.unreadable': 'Type a distance as a number, like 12 or 12.5.',
+  'whatIf.spike':
+    '{distance} would be {percent} % longer than your longest run of the last 30 days ({longest}): a spike.',
+  'whatIf.withinTen':
+    '{distance} would be within 10 % of your longest run of the last 30 days ({longest}): not a spike.',
+  'whatIf.notLonger':
+    '{distance} would be no longer than your longest run of the last 30 days ({longest}): not a spike.',
+  'whatIf.noRecentRun': 'You have no run in the last 30 days to compare {distance} with.',
+  'whatIf.notJudged':
+    'Backstride cannot tell yet: it may not have all your runs of the last 30 days. Open My Activities on Strava or your activities list on Garmin Connect, or import your export in the options.',
+  'runCoverage.covered.none':
+    'You had no runs in the 30 days before this one, so there was nothing to compare it with.',
+  'runCoverage.covered.one': '{count} run of yours in the 30 days before this one: {sources}.',
+  'runCoverage.covered.other': '{count} of your runs in the 30 days before this one: {sources}.',
+  'runCoverage.gap':
+    'Whether this run was a spike could not be judged: Backstride may not have all your runs of the 30 days before it. To make it possible, open My Activities on Strava or your activities list on Garmin Connect, or import your export in the options.',
   'insights.chart': 'Upper-back soreness after each checked-in run, oldest to newest',
   'insights.patterns': 'Patterns',
   'insights.pattern':

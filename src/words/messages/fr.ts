@@ -326,6 +326,45 @@ export const fr: Messages = {
   'insights.title': 'Votre dos après vos sorties',
   'insights.none':
     'Pas encore de retours. Après une sortie, dites à Backstride comment va le haut de votre dos : des tendances apparaîtront ici.',
+  'weekly.title': 'Votre course, semaine après semaine',
+  'weekly.intro':
+    'La distance des sorties que Backstride connaît, du lundi au dimanche, sur les {weeks} dernières semaines.',
+  'weekly.chart':
+    'Distance courue par semaine sur les {weeks} dernières semaines : {total} en tout, au plus {most} la semaine du {mostWeek}.',
+  'weekly.chartEmpty': 'Distance courue par semaine sur les {weeks} dernières semaines : aucune sortie.',
+  'weekly.table': 'Distance par semaine, la plus récente d’abord',
+  'weekly.column.week': 'Semaine du',
+  'weekly.column.distance': 'Distance',
+  'weekly.column.runs': 'Sorties',
+  'weekly.markedWeek': 'semaine de cette sortie',
+  'weekly.change.more':
+    'Cette semaine jusqu’ici {distance}, {percent} % de plus que la semaine précédente ({previous}).',
+  'weekly.change.less':
+    'Cette semaine jusqu’ici {distance}, {percent} % de moins que la semaine précédente ({previous}).',
+  'weekly.change.same': 'Cette semaine jusqu’ici {distance}, à peu près autant que la semaine précédente ({previous}).',
+  'weekly.change.noneBefore': 'Cette semaine jusqu’ici {distance} ; aucune sortie la semaine précédente.',
+  'weekly.none':
+    'Pas encore de sorties datées sur ces semaines. Ouvrez « Mes activités » sur Strava ou votre liste d’activités sur Garmin Connect, ou importez votre export dans les options : vos semaines apparaîtront ici.',
+  'whatIf.title': 'Vous préparez votre prochaine sortie ?',
+  'whatIf.label.metric': 'Distance (km)',
+  'whatIf.label.imperial': 'Distance (mi)',
+  'whatIf.hint': 'Comme si vous la couriez aujourd’hui, comparée à vos 30 derniers jours.',
+  'whatIf.unreadable': 'Saisissez la distance en chiffres, par exemple 12 ou 12,5.',
+  'whatIf.spike':
+    '{distance} feraient {percent} % de plus que votre plus longue sortie des 30 derniers jours ({longest}) : un pic.',
+  'whatIf.withinTen':
+    '{distance} resteraient à moins de 10 % de votre plus longue sortie des 30 derniers jours ({longest}) : pas un pic.',
+  'whatIf.notLonger':
+    '{distance} ne dépasseraient pas votre plus longue sortie des 30 derniers jours ({longest}) : pas un pic.',
+  'whatIf.noRecentRun': 'Vous n’avez couru aucune sortie ces 30 derniers jours à laquelle comparer {distance}.',
+  'whatIf.notJudged':
+    'Backstride ne peut pas encore le dire : il lui manque peut-être des sorties de vos 30 derniers jours. Ouvrez « Mes activités » sur Strava ou votre liste d’activités sur Garmin Connect, ou importez votre export dans les options.',
+  'runCoverage.covered.none':
+    'Vous n’aviez pas couru dans les 30 jours précédant celle-ci : il n’y avait rien à quoi la comparer.',
+  'runCoverage.covered.one': '{count} de vos sorties dans les 30 jours précédant celle-ci : {sources}.',
+  'runCoverage.covered.other': '{count} de vos sorties dans les 30 jours précédant celle-ci : {sources}.',
+  'runCoverage.gap':
+    'Impossible de dire si cette sortie était un pic : il manque peut-être à Backstride des sorties des 30 jours précédents. Pour le rendre possible, ouvrez « Mes activités » sur Strava ou votre liste d’activités sur Garmin Connect, ou importez votre export dans les options.',
   'insights.chart': 'Gêne au haut du dos après chaque sortie renseignée, de la plus ancienne à la plus récente',
   'insights.patterns': 'Tendances',
   'insights.pattern':
