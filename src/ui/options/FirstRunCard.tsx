@@ -1,10 +1,14 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Experience } from '../../detect/classify';
+import { type FirstRunHints, firstRunHints } from '../../history/first-run-hints';
+import { localWallClock } from '../../history/wall-clock';
 import type { UnitSystem } from '../../run/format';
+import { distanceInUnits, formatDuration, paceInUnits } from '../../run/format';
 import { applyFirstRunAnswers, type FirstRunAnswers, type FirstRunProblem } from '../../settings/first-run';
 import type { Settings, SettingsChange } from '../../settings/settings';
 import { t } from '../../words/language';
 import { firstRunProblemText } from '../../words/settings-words';
+import { useStored } from '../use-stored';
 
 interface FirstRunCardProps {
   settings: Settings;
@@ -15,6 +19,26 @@ interface FirstRunCardProps {
 /** Three optional questions that tune "long" and "fast" to this runner. Skippable. */
 export function FirstRunCard({ settings, units, onSave }: FirstRunCardProps) {
   const [answers, setAnswers] = useState<FirstRunAnswers>({ typicalLongRun: '', easyPace: '', experience: 'unknown' });
+  // The runner's lists or an import may already say: the answers are filled in from them, to change at will.
+  const history = useStored('history');
+  const [hints, setHints] = useState<FirstRunHints>();
+  useEffect(() => {
+    if (hints || !history) return;
+    const found = firstRunHints(history, localWallClock(Date.now()));
+    if (!found) return;
+    setHints(found);
+    setAnswers((typed) => ({
+      ...typed,
+      typicalLongRun:
+        typed.typicalLongRun || found.typicalLongRunM === undefined
+          ? typed.typicalLongRun
+          : String(Math.round(distanceInUnits(found.typicalLongRunM, units))),
+      easyPace:
+        typed.easyPace || found.usualPaceSPerKm === undefined
+          ? typed.easyPace
+          : formatDuration(paceInUnits(found.usualPaceSPerKm, units)),
+    }));
+  }, [history, hints, units]);
   const [problems, setProblems] = useState<readonly FirstRunProblem[]>([]);
   const problemText = (problem: FirstRunProblem) =>
     problems.includes(problem) ? firstRunProblemText(problem, units) : undefined;
@@ -35,6 +59,11 @@ export function FirstRunCard({ settings, units, onSave }: FirstRunCardProps) {
     <section class="bs-card" aria-labelledby="first-run-title" data-testid="first-run">
       <h2 id="first-run-title">{t('options.firstRun.title')}</h2>
       <p>{t('options.firstRun.intro')}</p>
+      {hints && (
+        <p class="bs-hint" data-testid="first-run-from-history">
+          {t('options.firstRun.fromHistory', { count: hints.runs })}
+        </p>
+      )}
       <form onSubmit={save} noValidate>
         <label class="bs-field">
           <span>{t('options.firstRun.typicalLongRun')}</span>

@@ -208,6 +208,8 @@ export const de: Messages = {
   'options.runs.from.page': 'seine Seite',
   'options.runs.from.list': 'deine Aktivitätenliste',
   'options.runs.from.import': 'eine Exportdatei',
+  'options.firstRun.fromHistory':
+    'Aus deinen Läufen der letzten 8 Wochen ausgefüllt ({count} Läufe): ändere die Werte, wenn sie nicht passen.',
   'options.runs.date': 'Datum',
   'options.runs.site': 'Website',
   'options.runs.distance': 'Distanz',

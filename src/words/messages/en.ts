@@ -205,6 +205,8 @@ export const en = {
   'options.runs.from.page': 'its page',
   'options.runs.from.list': 'your activity list',
   'options.runs.from.import': 'an export file',
+  'options.firstRun.fromHistory':
+    'Filled in from your last 8 weeks of runs ({count} runs): change them if they are not right.',
   'options.runs.date': 'Date',
   'options.runs.site': 'Site',
   'options.runs.distance': 'Distance',

@@ -211,6 +211,8 @@ export const fr: Messages = {
   'options.runs.from.page': 'sa page',
   'options.runs.from.list': 'votre liste d’activités',
   'options.runs.from.import': 'un fichier d’export',
+  'options.firstRun.fromHistory':
+    'Rempli d’après vos sorties des 8 dernières semaines ({count} sorties) : modifiez-le si ce n’est pas juste.',
   'options.runs.date': 'Date',
   'options.runs.site': 'Site',
   'options.runs.distance': 'Distance',

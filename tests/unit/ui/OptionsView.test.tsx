@@ -112,4 +112,25 @@ describe('OptionsView', () => {
       expect((screen.getByRole('textbox', { name: /a run is long from/i }) as HTMLInputElement).value).toBe('18'),
     );
   });
+
+  it('fills in the first-run answers from the runs it already knows, to change at will', async () => {
+    const day = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
+    const history = [2, 5, 9, 12, 16, 19, 23].map((daysAgo, index) => ({
+      key: `strava:${index + 1}`,
+      site: 'strava' as const,
+      activityId: String(index + 1),
+      sport: 'run' as const,
+      startTime: `${day(daysAgo)}T07:00:00`,
+      distanceM: index % 2 ? 20_000 : 8000,
+      movingTimeS: index % 2 ? 7200 : 2880,
+      seenAt: 1,
+      signals: [],
+      from: 'import' as const,
+    }));
+    await seed('history', history);
+    render(<OptionsView />);
+    await screen.findByTestId('first-run-from-history');
+    expect((screen.getByRole('textbox', { name: /typical long run/i }) as HTMLInputElement).value).toBe('20');
+    expect((screen.getByRole('textbox', { name: /easy pace/i }) as HTMLInputElement).value).toBe('6:00');
+  });
 });
