@@ -3,8 +3,9 @@ import { COVERAGE_ITEM } from '../history/coverage';
 import { HISTORY_ITEM } from '../history/history-item';
 import { DISMISSED_RUNS_ITEM } from '../settings/dismissed-runs';
 import { SETTINGS_ITEM } from '../settings/settings-item';
+import { openItem } from '../storage/read-item';
 import type { StoredItem } from '../storage/stored-item';
-import { defineVersionedItem, type VersionedItem } from '../storage/versioned-item';
+import type { VersionedItem } from '../storage/versioned-item';
 
 /**
  * Everything Backstride keeps, one entry per stored item. Export, import and delete-all go
@@ -24,9 +25,8 @@ export type StoredValues = { [N in StoredName]: (typeof STORED_ITEMS)[N] extends
 
 export const STORED_NAMES = Object.keys(STORED_ITEMS) as StoredName[];
 
-const versionedOf = <T>(item: StoredItem<T>) => defineVersionedItem(item.key, item);
 const versioned = Object.fromEntries(
-  STORED_NAMES.map((name) => [name, versionedOf<unknown>(STORED_ITEMS[name] as StoredItem<unknown>)]),
+  STORED_NAMES.map((name) => [name, openItem<unknown>(STORED_ITEMS[name] as StoredItem<unknown>)]),
 ) as unknown as { [N in StoredName]: VersionedItem<StoredValues[N]> };
 
 /** The item's storage, versions and sanitizing included; only the background's writer saves through it. */

@@ -1,3 +1,4 @@
+import { CHECK_INS_ITEM } from '../checkins/check-in-item';
 import { associations, painLinkedSignals } from '../checkins/insights';
 import { t } from '../words/language';
 import { signalWord } from '../words/signal-words';
@@ -19,7 +20,7 @@ export function InsightsView({ markWeekOf }: { markWeekOf?: string | undefined }
 }
 
 function BackAfterRuns() {
-  const checkIns = useStored('checkIns');
+  const checkIns = useStored(CHECK_INS_ITEM);
   if (!checkIns) return <p class="bs-empty">{t('loading')}</p>;
   const patterns = associations(checkIns);
   const linked = painLinkedSignals(checkIns);

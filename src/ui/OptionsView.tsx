@@ -10,6 +10,7 @@ import {
   type SettingsChange,
   type UnitsSetting,
 } from '../settings/settings';
+import { SETTINGS_ITEM } from '../settings/settings-item';
 import { t } from '../words/language';
 import { DataControls } from './options/DataControls';
 import { FirstRunCard } from './options/FirstRunCard';
@@ -26,7 +27,7 @@ const UNIT_CHOICES: readonly UnitsSetting[] = ['auto', 'km', 'mi'];
 
 /** Settings: the first-run questions, units, what counts as long or fast, and folklore tips. */
 export function OptionsView() {
-  const stored = useStored('settings');
+  const stored = useStored(SETTINGS_ITEM);
   // What the form shows: what is stored, and a change at once while the background stores it.
   const [settings, setSettings] = useState<Settings | undefined>();
   const [status, setStatus] = useState('');

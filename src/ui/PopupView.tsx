@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { ask } from '../ask';
 import { SITE_NAMES } from '../run/run-facts';
+import { SETTINGS_ITEM } from '../settings/settings-item';
 import { hasSomethingToShow } from '../view-state/tab-state';
 import { t } from '../words/language';
 import { NothingToShow } from './NothingToShow';
@@ -15,7 +16,7 @@ import { useStored } from './use-stored';
 /** The toolbar popup: the current tab's run at a glance, and what the runner can do about it. */
 export function PopupView() {
   const view = useActiveTabState();
-  const settings = useStored('settings');
+  const settings = useStored(SETTINGS_ITEM);
   if (view.status === 'loading' || !settings) {
     return (
       <main class="bs-page bs-popup" aria-label="Backstride">

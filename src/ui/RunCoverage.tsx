@@ -1,4 +1,5 @@
-import { coverageSummary } from '../history/coverage';
+import { COVERAGE_ITEM, coverageSummary } from '../history/coverage';
+import { HISTORY_ITEM } from '../history/history-item';
 import { wallClockMs } from '../history/wall-clock';
 import { runCoverageText } from '../words/history-words';
 import { useStored } from './use-stored';
@@ -8,8 +9,8 @@ import { useStored } from './use-stored';
  * holds, or, when it may not hold them all, that a spike could not be judged and how to fix it.
  */
 export function RunCoverage({ startTime }: { startTime: string }) {
-  const history = useStored('history');
-  const spans = useStored('historyCoverage');
+  const history = useStored(HISTORY_ITEM);
+  const spans = useStored(COVERAGE_ITEM);
   const when = wallClockMs(startTime);
   if (history === undefined || spans === undefined || when === undefined) return null;
   return (

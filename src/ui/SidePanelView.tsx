@@ -3,6 +3,7 @@ import { ask } from '../ask';
 import { type CheckInAnswer, canCheckIn } from '../checkins/check-in';
 import { readingFailed } from '../report/reading-failed';
 import { activityKey, isRun, type RunFacts } from '../run/run-facts';
+import { SETTINGS_ITEM } from '../settings/settings-item';
 import { hasSomethingToShow } from '../view-state/tab-state';
 import { t } from '../words/language';
 import { AllTips } from './AllTips';
@@ -36,7 +37,7 @@ const TAB_LABELS = {
  */
 export function SidePanelView() {
   const view = useActiveTabState();
-  const settings = useStored('settings');
+  const settings = useStored(SETTINGS_ITEM);
   const [tab, setTab] = useState<Tab>('run');
   return (
     <main class="bs-page bs-sidepanel" aria-labelledby="sidepanel-title">

@@ -1,7 +1,9 @@
+import { HISTORY_ITEM } from '../history/history-item';
 import { dayNumber, localWallClock, wallClockMs } from '../history/wall-clock';
 import { mondayOf, weeklyVolumes } from '../history/weekly-volume';
 import { formatDistance, type UnitSystem } from '../run/format';
 import { resolveUnits } from '../settings/settings';
+import { SETTINGS_ITEM } from '../settings/settings-item';
 import { weeklyChangeText, weeklyChartLabel, weekText } from '../words/history-words';
 import { currentLocale, t } from '../words/language';
 import { useStored } from './use-stored';
@@ -23,8 +25,8 @@ const LABEL_EVERY = 4;
  * (`markWeekOf`, its start time) is marked.
  */
 export function WeeklyVolumeChart({ markWeekOf }: { markWeekOf?: string | undefined }) {
-  const history = useStored('history');
-  const settings = useStored('settings');
+  const history = useStored(HISTORY_ITEM);
+  const settings = useStored(SETTINGS_ITEM);
   if (history === undefined || settings === undefined) return null;
   const units = resolveUnits(settings.units, undefined);
   const weeks = weeklyVolumes(history, localWallClock(Date.now()), WEEKS);

@@ -1,8 +1,11 @@
 import { useState } from 'preact/hooks';
+import { COVERAGE_ITEM } from '../history/coverage';
+import { HISTORY_ITEM } from '../history/history-item';
 import { spikeIfRunToday } from '../history/what-if';
 import { distanceFromUnits } from '../run/format';
 import { decimalSeparatorOf, parseLocaleNumber } from '../run/parse-number';
 import { resolveUnits } from '../settings/settings';
+import { SETTINGS_ITEM } from '../settings/settings-item';
 import { whatIfText } from '../words/history-words';
 import { currentLocale, t } from '../words/language';
 import { useStored } from './use-stored';
@@ -15,9 +18,9 @@ const MAX_DISTANCE_M = 500_000;
  * be a spike against their last 30 days, judged as a real run would be.
  */
 export function WhatIf() {
-  const history = useStored('history');
-  const coverage = useStored('historyCoverage');
-  const settings = useStored('settings');
+  const history = useStored(HISTORY_ITEM);
+  const coverage = useStored(COVERAGE_ITEM);
+  const settings = useStored(SETTINGS_ITEM);
   const [typed, setTyped] = useState('');
   if (history === undefined || coverage === undefined || settings === undefined) return null;
   const units = resolveUnits(settings.units, undefined);

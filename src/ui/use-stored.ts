@@ -1,23 +1,29 @@
 import { useEffect, useState } from 'preact/hooks';
-import { loadStored, type StoredName, type StoredValues, watchStored } from '../data/stored-items';
+import { openItem } from '../storage/read-item';
+import type { StoredItem } from '../storage/stored-item';
 
 /**
  * A stored item, kept current while the view is open (whoever changed it); undefined until
- * loaded. Views only read: their changes are requests to the background.
+ * loaded. Views only read: their changes are requests to the background. Each view names
+ * the items it shows, so it carries only their code.
  */
-export function useStored<N extends StoredName>(name: N): StoredValues[N] | undefined {
-  const [value, setValue] = useState<StoredValues[N] | undefined>();
+export function useStored<T>(item: StoredItem<T>): T | undefined {
+  const [value, setValue] = useState<T | undefined>();
   useEffect(() => {
+    const versioned = openItem(item);
     let watched = false;
-    const stop = watchStored(name, (next) => {
+    const stop = versioned.watch((next) => {
       watched = true;
       setValue(next);
     });
     // A change seen while loading is newer than what the load read.
-    void loadStored(name).then((loaded) => {
+    void versioned.load().then((loaded) => {
       if (!watched) setValue(loaded);
     });
     return stop;
-  }, [name]);
+  }, [item]);
   return value;
 }
+
+/** A stored item as it is now, for a view that reads it once. */
+export const loadItem = <T>(item: StoredItem<T>): Promise<T> => openItem(item).load();

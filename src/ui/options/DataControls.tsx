@@ -1,9 +1,11 @@
 import { useState } from 'preact/hooks';
 import { ask } from '../../ask';
+import { CHECK_INS_ITEM } from '../../checkins/check-in-item';
 import { checkInsCsv } from '../../data/export-data';
 import { exportAll } from '../../data/stored-data';
-import { loadStored } from '../../data/stored-items';
+import { HISTORY_ITEM } from '../../history/history-item';
 import { t } from '../../words/language';
+import { loadItem } from '../use-stored';
 
 /** Everything Backstride keeps, as files the runner owns; brought back from one; or gone, after a confirm step. */
 export function DataControls({ onStatus }: { onStatus: (message: string) => void }) {
@@ -16,7 +18,7 @@ export function DataControls({ onStatus }: { onStatus: (message: string) => void
   };
 
   const exportCsv = async () => {
-    download(`backstride-check-ins-${today()}.csv`, checkInsCsv(await loadStored('checkIns')), 'text/csv');
+    download(`backstride-check-ins-${today()}.csv`, checkInsCsv(await loadItem(CHECK_INS_ITEM)), 'text/csv');
     onStatus(t('options.exported'));
   };
 
@@ -31,7 +33,7 @@ export function DataControls({ onStatus }: { onStatus: (message: string) => void
   };
 
   const askToDelete = async () => {
-    const [runs, checkIns] = await Promise.all([loadStored('history'), loadStored('checkIns')]);
+    const [runs, checkIns] = await Promise.all([loadItem(HISTORY_ITEM), loadItem(CHECK_INS_ITEM)]);
     setConfirming({ runs: runs.length, checkIns: checkIns.length });
   };
 

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Experience } from '../../detect/classify';
 import { type FirstRunHints, firstRunHints } from '../../history/first-run-hints';
+import { HISTORY_ITEM } from '../../history/history-item';
 import { localWallClock } from '../../history/wall-clock';
 import type { UnitSystem } from '../../run/format';
 import { distanceInUnits, formatDuration, paceInUnits } from '../../run/format';
@@ -20,7 +21,7 @@ interface FirstRunCardProps {
 export function FirstRunCard({ settings, units, onSave }: FirstRunCardProps) {
   const [answers, setAnswers] = useState<FirstRunAnswers>({ typicalLongRun: '', easyPace: '', experience: 'unknown' });
   // The runner's lists or an import may already say: the answers are filled in from them, to change at will.
-  const history = useStored('history');
+  const history = useStored(HISTORY_ITEM);
   const [hints, setHints] = useState<FirstRunHints>();
   useEffect(() => {
     if (hints || !history) return;

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { ask } from '../../ask';
-import { coverageSummary } from '../../history/coverage';
+import { COVERAGE_ITEM, coverageSummary } from '../../history/coverage';
+import { HISTORY_ITEM } from '../../history/history-item';
 import { type ExportPreview, parseExportFile, type SkipReason } from '../../history/import/export-file';
 import { localWallClock } from '../../history/wall-clock';
 import { t } from '../../words/language';
@@ -118,8 +119,8 @@ function previewText(preview: ExportPreview): string {
 
 /** What Backstride holds of the runner's last 30 days, where it came from, and how to fill a gap. */
 function CoverageNote() {
-  const history = useStored('history');
-  const spans = useStored('historyCoverage');
+  const history = useStored(HISTORY_ITEM);
+  const spans = useStored(COVERAGE_ITEM);
   if (history === undefined || spans === undefined) return null;
   const summary = coverageSummary(history, spans, localWallClock(Date.now()));
   const sources = (['list', 'import', 'page'] as const)

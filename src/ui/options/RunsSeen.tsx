@@ -1,4 +1,5 @@
 import type { HistoryEntry } from '../../history/history-entry';
+import { HISTORY_ITEM } from '../../history/history-item';
 import { formatDistance, type UnitSystem } from '../../run/format';
 import { SITE_NAMES } from '../../run/run-facts';
 import { currentLocale, t } from '../../words/language';
@@ -8,7 +9,7 @@ const SHOWN = 50;
 
 /** The runs this browser has seen, newest first, with the signals each carried. */
 export function RunsSeen({ units }: { units: UnitSystem }) {
-  const entries = useStored('history');
+  const entries = useStored(HISTORY_ITEM);
   if (!entries) return null;
   const newestFirst = [...entries].sort((a, b) => when(b) - when(a));
   return (
