@@ -37,8 +37,15 @@ interface RequestTypes {
    * (`between`), and up to today when it is the list's first page (`to-today`); else `none`.
    */
   'runs-listed': { body: { runs: ListedRun[]; span: ListSpan }; reply: undefined };
-  /** From the options page: the runs of an export file the runner previewed and chose to import. */
-  'import-history': { body: { runs: ListedRun[] }; reply: { added: number; outcome: UpdateOutcome } };
+  /**
+   * From the options page: the runs of an export file the runner previewed and chose to
+   * import; `between` when the file holds every run between its first and last (an account
+   * export), `none` when it may be filtered.
+   */
+  'import-history': {
+    body: { runs: ListedRun[]; span: 'between' | 'none' };
+    reply: { added: number; outcome: UpdateOutcome };
+  };
   /** From the reader: the page no longer shows the activity last reported (in-page navigation or away). */
   'page-left': { body: { url: string }; reply: undefined };
   /** From an extension page: the state of a tab. */
@@ -107,7 +114,7 @@ export function isRequest(value: unknown): value is Request {
     case 'runs-listed':
       return Array.isArray(value.runs) && ['none', 'between', 'to-today'].includes(value.span as ListSpan);
     case 'import-history':
-      return Array.isArray(value.runs);
+      return Array.isArray(value.runs) && (value.span === 'between' || value.span === 'none');
     case 'get-tab-state':
     case 'show-on-page':
       return Number.isInteger(value.tabId);

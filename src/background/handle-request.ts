@@ -41,7 +41,7 @@ export function createRequestHandlers(brain: Brain): Handlers {
       await logListedRuns(brain, runs, 'list', span);
       return undefined;
     },
-    'import-history': ({ runs }) => logListedRuns(brain, runs, 'import', 'between'),
+    'import-history': ({ runs, span }) => logListedRuns(brain, runs, 'import', span),
     'get-tab-state': (request) => brain.currentTabState(request.tabId),
     'get-panel-view': async (_request, sender) => ({
       view:

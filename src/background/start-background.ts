@@ -51,6 +51,8 @@ export function startBackground(): void {
 
   // New marks, units or a paused site apply at once to every open run.
   watchStored('settings', () => void reevaluateAllTabs(brain));
+  // A list or an import that covers more days may make a spike judgeable on an open run.
+  watchStored('historyCoverage', () => void reevaluateAllTabs(brain));
 }
 
 function readWhenLoaded(brain: Brain, tabId: number): void {

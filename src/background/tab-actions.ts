@@ -5,7 +5,7 @@ import { spanOf, withSpan } from '../history/coverage';
 import { entryFromRun } from '../history/history-entry';
 import { entryFromListed, sanitizeListedRuns } from '../history/listed-runs';
 import { addToLog, mergeIntoLog, removeFromLog } from '../history/run-log';
-import { dayNumber, localWallClock } from '../history/wall-clock';
+import { dayNumber, localWallClock, wallClockMs } from '../history/wall-clock';
 import type { ListSpan } from '../messages';
 import { readingFailed } from '../report/reading-failed';
 import { activityKey, isRun } from '../run/run-facts';
@@ -79,8 +79,10 @@ export async function logListedRuns(
   from: 'list' | 'import',
   span: ListSpan,
 ): Promise<{ added: number; outcome: UpdateOutcome }> {
-  const runs = sanitizeListedRuns(raw);
   const now = Date.now();
+  const today = dayNumber(localWallClock(now));
+  // A run that starts after tomorrow is no run of the runner's: a forged list, or a broken clock.
+  const runs = sanitizeListedRuns(raw).filter((run) => dayNumber(wallClockMs(run.startTime) ?? 0) <= today + 1);
   let added = 0;
   const outcome = await brain.store.update('history', (history) => {
     const known = new Set(history.map((entry) => entry.key));
@@ -92,9 +94,15 @@ export async function logListedRuns(
   });
   const covered = span === 'none' ? undefined : spanOf(runs, from);
   if (covered) {
-    if (span === 'to-today') covered.lastDay = Math.max(covered.lastDay, dayNumber(localWallClock(now)));
-    await brain.store.update('historyCoverage', (spans) => withSpan(spans, covered));
+    // A list page holds every run between its first and last day, but the edge days may have
+    // more runs on the next page (or later today): only the days strictly between count.
+    if (from === 'list') {
+      covered.firstDay += 1;
+      covered.lastDay = span === 'to-today' ? Math.max(covered.lastDay, today - 1) : covered.lastDay - 1;
+    }
+    if (covered.firstDay <= covered.lastDay) {
+      await brain.store.update('historyCoverage', (spans) => withSpan(spans, covered));
+    }
   }
-  if (outcome === 'saved') void reevaluateAllTabs(brain);
   return { added, outcome };
 }

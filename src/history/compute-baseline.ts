@@ -74,8 +74,10 @@ export function computeBaseline(
     if (volume) baseline.volume = volume;
     const lookback = lookbackRuns(log, coverage, runWhen, key);
     const distances = lookback.runs.map((entry) => entry.distanceM).filter((m) => m !== undefined);
-    baseline.lookback = { covered: lookback.covered, runs: lookback.runs.length };
-    if (distances.length > 0) baseline.lookback.longestM = Math.max(...distances);
+    // A run of those days without its distance could have been the longest: no judging then.
+    const complete = lookback.covered && distances.length === lookback.runs.length;
+    baseline.lookback = { covered: complete, runs: lookback.runs.length };
+    if (complete && distances.length > 0) baseline.lookback.longestM = Math.max(...distances);
   }
   return baseline;
 }

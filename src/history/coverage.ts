@@ -41,9 +41,16 @@ export function spanOf(runs: readonly ListedRun[], from: CoveredSpan['from']): C
   return { from, firstDay: Math.min(...days), lastDay: Math.max(...days) };
 }
 
-/** The spans with this one added. */
+/** The spans with this one added, overlapping or adjacent spans joined into one. */
 export function withSpan(spans: readonly CoveredSpan[], span: CoveredSpan): CoveredSpan[] {
-  return [...spans, span].sort((a, b) => a.firstDay - b.firstDay).slice(-MAX_SPANS);
+  const joined: CoveredSpan[] = [];
+  for (const next of [...spans, span].sort((a, b) => a.firstDay - b.firstDay)) {
+    const last = joined.at(-1);
+    if (last && next.firstDay <= last.lastDay + 1) {
+      joined[joined.length - 1] = { ...last, lastDay: Math.max(last.lastDay, next.lastDay) };
+    } else joined.push({ ...next });
+  }
+  return joined.slice(-MAX_SPANS);
 }
 
 /** True when the spans, joined, hold every day from `firstDay` to `lastDay`. */

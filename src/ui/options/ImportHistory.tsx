@@ -48,9 +48,12 @@ export function ImportHistory({ onStatus }: { onStatus: (message: string) => voi
     setPreview(result);
   };
 
-  const importRuns = async (runs: ExportPreview['runs']) => {
+  const importRuns = async ({ kind, runs, skipped }: ExportPreview) => {
     setImporting(true);
-    const reply = await ask({ type: 'import-history', runs });
+    // Strava's account export holds every activity. Garmin's list export holds what the list
+    // showed: only a file with other sports in it is surely not filtered to runs.
+    const whole = kind === 'strava-activities' || skipped.some((row) => row.reason === 'not-a-run');
+    const reply = await ask({ type: 'import-history', runs, span: whole ? 'between' : 'none' });
     setImporting(false);
     if (reply === undefined) onStatus(t('importHistory.failed'));
     else if (reply.outcome === 'kept-newer') onStatus(t('importHistory.keptNewer'));
@@ -78,12 +81,7 @@ export function ImportHistory({ onStatus }: { onStatus: (message: string) => voi
           <p>{previewText(preview)}</p>
           <div class="bs-actions">
             {preview.runs.length > 0 && (
-              <button
-                type="button"
-                class="bs-button"
-                disabled={importing}
-                onClick={() => void importRuns(preview.runs)}
-              >
+              <button type="button" class="bs-button" disabled={importing} onClick={() => void importRuns(preview)}>
                 {t('importHistory.import')}
               </button>
             )}

@@ -622,6 +622,16 @@ describe('the background', () => {
       );
     });
 
+    it('covers only the days strictly inside a list page, and drops runs dated after tomorrow', async () => {
+      const tabId = await openTab(LONG_RUN_URL);
+      const future = listedRun(17_000_000_000, '2099-01-01', 9000);
+      await fromTab(tabId, { type: 'runs-listed', runs: [...month, future], span: 'between' });
+      expect((await loadStored('history')).some((entry) => entry.activityId === '17000000000')).toBe(false);
+      const [covered] = await loadStored('historyCoverage');
+      const day = (iso: string) => Math.floor(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
+      expect(covered).toEqual({ from: 'list', firstDay: day('2025-10-16'), lastDay: day('2025-11-16') });
+    });
+
     it('never lets a list line replace a run read from its own page', async () => {
       const url = 'https://www.strava.com/activities/15000000005';
       const tabId = await openTab(url);
@@ -637,11 +647,17 @@ describe('the background', () => {
     });
 
     it('imports the runs of an export from the options page, and answers how many were new', async () => {
-      expect(await fromTab(POPUP, { type: 'import-history', runs: month })).toEqual({ added: 12, outcome: 'saved' });
-      expect(await fromTab(POPUP, { type: 'import-history', runs: month })).toEqual({ added: 0, outcome: 'unchanged' });
+      expect(await fromTab(POPUP, { type: 'import-history', runs: month, span: 'between' })).toEqual({
+        added: 12,
+        outcome: 'saved',
+      });
+      expect(await fromTab(POPUP, { type: 'import-history', runs: month, span: 'between' })).toEqual({
+        added: 0,
+        outcome: 'unchanged',
+      });
       expect((await loadStored('history')).every((entry) => entry.from === 'import')).toBe(true);
       const tabId = await openTab(LONG_RUN_URL);
-      expect(await fromTab(tabId, { type: 'import-history', runs: month })).toBeUndefined();
+      expect(await fromTab(tabId, { type: 'import-history', runs: month, span: 'between' })).toBeUndefined();
     });
   });
 });
