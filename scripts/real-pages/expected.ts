@@ -125,10 +125,10 @@ export const REAL_PAGE_EXPECTATIONS: Record<string, RealPageExpectation> = {
     first: { activityId: '16956111426', startTime: '2026-01-06T11:29:43', distanceM: 9349.7 },
     skipped: { 'not-a-run': 2 },
   },
-  // One "Run" on a trainer: 125.6 km in 4:10:54 is no run's pace, so neither is kept.
+  // One "Run" on a trainer (a virtual run): 125.6 km in 4:10:54 is no run's pace, so neither is kept.
   'strava-training_activities-2025-12.json': {
     kind: 'strava-list',
     runs: 1,
-    first: { activityId: '16922821055', sport: 'run', startTime: '2025-12-30T01:00:00', distanceM: undefined },
+    first: { activityId: '16922821055', sport: 'virtual-run', startTime: '2025-12-30T01:00:00', distanceM: undefined },
   },
 };

@@ -3,6 +3,7 @@ import { pickFields } from '../../bridge/protocol';
 import { type ListedRun, sanitizeListedRun } from '../../history/listed-runs';
 import type { ListSpan } from '../../messages';
 import type { Sport } from '../../run/run-facts';
+import { garminSport } from './activity-types';
 import { garminConnectSite } from './site';
 
 /**
@@ -31,23 +32,6 @@ export const GARMIN_LIST_FIELDS = [
   'elevationGain',
 ] as const;
 
-/**
- * By type key, as the activity reader knows them, except that treadmill and indoor running
- * stay runs here: the list says where they were run, not that they were virtual.
- */
-const SPORT_BY_TYPE_KEY: Record<string, Sport> = {
-  running: 'run',
-  street_running: 'run',
-  track_running: 'run',
-  ultra_run: 'run',
-  obstacle_run: 'run',
-  treadmill_running: 'run',
-  indoor_running: 'run',
-  trail_running: 'trail-run',
-  virtual_run: 'virtual-run',
-};
-/** Running is type 1 (under the root); its subtypes have parent 1. */
-const RUNNING_TYPE_ID = 1;
 const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?$/;
 
 /** Parameters that say nothing of which activities the list holds; any other may leave runs out. */
@@ -107,11 +91,8 @@ function runFromRow(row: ListRow): ListedRun | undefined {
 
 /** By type key; a key we do not know is a run when its type is running's own or one of its subtypes. */
 function sportOf(row: ListRow): Sport | undefined {
-  const typeKey = row['activityType.typeKey'];
-  if (typeof typeKey === 'string' && Object.hasOwn(SPORT_BY_TYPE_KEY, typeKey)) return SPORT_BY_TYPE_KEY[typeKey];
-  const isRunning =
-    row['activityType.typeId'] === RUNNING_TYPE_ID || row['activityType.parentTypeId'] === RUNNING_TYPE_ID;
-  return isRunning ? 'run' : undefined;
+  const sport = garminSport(row['activityType.typeKey'], row['activityType.typeId'], row['activityType.parentTypeId']);
+  return sport === 'other' ? undefined : sport;
 }
 
 /** "2025-04-24 16:42:20" → "2025-04-24T16:42:20": the runner's local time, no zone. */

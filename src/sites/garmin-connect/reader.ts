@@ -4,22 +4,10 @@ import type { Sport } from '../../run/run-facts';
 import { type Layer, mergeLayers, type ReadFacts } from '../merge-layers';
 import { activityIdOf } from '../site';
 import type { ReadContext, SiteReader } from '../site-reader';
+import { garminSport } from './activity-types';
 import { nextActivityData } from './next-data';
 import { garminConnectSite } from './site';
 
-/** Garmin's type ids: running is type 1 (under the root, parent 17); its subtypes have parent 1. */
-const RUNNING_TYPE_ID = 1;
-const SPORT_BY_TYPE_KEY: Record<string, Sport> = {
-  running: 'run',
-  street_running: 'run',
-  track_running: 'run',
-  ultra_run: 'run',
-  obstacle_run: 'run',
-  trail_running: 'trail-run',
-  treadmill_running: 'virtual-run',
-  indoor_running: 'virtual-run',
-  virtual_run: 'virtual-run',
-};
 const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)$/;
 
 /**
@@ -80,12 +68,11 @@ function factsFromActivity(json: Record<string, BridgeValue>): ReadFacts {
 
 /** By type key; a key we do not know is a run when its type is running's own or one of its subtypes. */
 function sportOf(json: Record<string, BridgeValue>): Sport | undefined {
-  const typeKey = json['activityTypeDTO.typeKey'];
-  const typeId = json['activityTypeDTO.typeId'];
-  const parentTypeId = json['activityTypeDTO.parentTypeId'];
-  if (typeof typeKey === 'string' && typeKey in SPORT_BY_TYPE_KEY) return SPORT_BY_TYPE_KEY[typeKey];
-  if (typeId === RUNNING_TYPE_ID || parentTypeId === RUNNING_TYPE_ID) return 'run';
-  return typeof typeKey === 'string' || typeof typeId === 'number' ? 'other' : undefined;
+  return garminSport(
+    json['activityTypeDTO.typeKey'],
+    json['activityTypeDTO.typeId'],
+    json['activityTypeDTO.parentTypeId'],
+  );
 }
 
 /** Only a race says something; "training" and "uncategorized" leave the type unread. */

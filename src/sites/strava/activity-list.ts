@@ -31,7 +31,7 @@ export const STRAVA_LIST_FIELDS = [
   'trainer',
 ] as const;
 
-/** The list's own sport names; a treadmill run is a `Run` with `trainer`, and stays a run. */
+/** The list's own sport names; a `Run` on a `trainer` (a treadmill) is a virtual run, as on its page. */
 const SPORT_BY_TYPE: Record<string, Sport> = { Run: 'run', TrailRun: 'trail-run', VirtualRun: 'virtual-run' };
 
 /**
@@ -82,7 +82,8 @@ export function stravaListSpan(url: string): ListSpan {
 
 function runFromRow(row: ListRow): ListedRun | undefined {
   const type = row.sport_type ?? row.type;
-  const sport = typeof type === 'string' && Object.hasOwn(SPORT_BY_TYPE, type) ? SPORT_BY_TYPE[type] : undefined;
+  const listed = typeof type === 'string' && Object.hasOwn(SPORT_BY_TYPE, type) ? SPORT_BY_TYPE[type] : undefined;
+  const sport = listed === 'run' && row.trainer === true ? 'virtual-run' : listed;
   const id = row.id;
   const activityId = typeof id === 'number' && Number.isSafeInteger(id) && id > 0 ? String(id) : id;
   if (sport === undefined) return undefined;

@@ -45,7 +45,7 @@ describe('listedRunsFromStravaTraining', () => {
       ['12000000014', 'run'],
       ['12000000007', 'run'],
       ['12000000005', 'run'],
-      ['12000000009', 'run'],
+      ['12000000009', 'virtual-run'],
       ['12000000006', 'run'],
       ['12000000011', 'run'],
       ['12000000003', 'run'],
@@ -68,8 +68,11 @@ describe('listedRunsFromStravaTraining', () => {
     });
   });
 
-  it('keeps a treadmill run (a Run with trainer) a run', () => {
-    expect(runs.find((run) => run.activityId === '12000000009')).toMatchObject({ sport: 'run', distanceM: 8000 });
+  it('calls a treadmill run (a Run on a trainer) a virtual run, as its page does', () => {
+    expect(runs.find((run) => run.activityId === '12000000009')).toMatchObject({
+      sport: 'virtual-run',
+      distanceM: 8000,
+    });
   });
 
   it('checks ranges as for a page: a 5000 km "run" loses its distance, a date far off its start', () => {
@@ -97,10 +100,10 @@ describe('listedRunsFromStravaTraining', () => {
 describe('listedRunsFromGarminList', () => {
   const runs = listedRunsFromGarminList(GARMIN_LIST);
 
-  it('takes the runs of the fixture list and leaves out the ride; treadmill running stays a run', () => {
+  it('takes the runs of the fixture list and leaves out the ride; treadmill running is a virtual run, as on its page', () => {
     expect(runs.map((run) => [run.activityId, run.sport, run.startTime])).toEqual([
       ['20000000004', 'run', '2025-10-19T09:00:00'],
-      ['20000000003', 'run', '2025-10-14T06:00:00'],
+      ['20000000003', 'virtual-run', '2025-10-14T06:00:00'],
       ['20000000001', 'run', '2025-10-12T07:05:12'],
       ['20000000002', 'trail-run', '2025-10-11T09:12:00'],
     ]);
@@ -149,12 +152,13 @@ const REAL_PAGES = resolve(import.meta.dirname, '..', '..', '..', '..', 'shared'
 const realJson = (file: string): unknown => JSON.parse(readFileSync(join(REAL_PAGES, file), 'utf8'));
 
 describe.skipIf(!existsSync(REAL_PAGES))('the list parsers on the real captures (../shared/real-pages)', () => {
-  it('Strava "My Activities" (2025-12): the run, its local start; its 125.6 km in 4:10:54 is too fast to be believed', () => {
+  it('Strava "My Activities" (2025-12): the trainer run, its local start; its 125.6 km in 4:10:54 is too fast to be believed', () => {
     expect(listedRunsFromStravaTraining(realJson('strava-training_activities-2025-12.json'))).toEqual([
       {
         site: 'strava',
         activityId: '16922821055',
-        sport: 'run',
+        // A "Run" on a trainer: a virtual run, as its page would say.
+        sport: 'virtual-run',
         startTime: '2025-12-30T01:00:00',
         elevationGainM: 0,
       },
