@@ -4,6 +4,7 @@ import { type ListedRun, sanitizeListedRun } from '../../history/listed-runs';
 import type { ListSpan } from '../../messages';
 import type { Sport } from '../../run/run-facts';
 import { garminSport } from './activity-types';
+import { garminLocalTime } from './local-time';
 import { garminConnectSite } from './site';
 
 /**
@@ -31,8 +32,6 @@ export const GARMIN_LIST_FIELDS = [
   'startTimeLocal',
   'elevationGain',
 ] as const;
-
-const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?$/;
 
 /** Parameters that say nothing of which activities the list holds; any other may leave runs out. */
 const NEUTRAL = ['limit', 'start'];
@@ -81,7 +80,7 @@ function runFromRow(row: ListRow): ListedRun | undefined {
     site: 'garmin-connect',
     activityId: typeof id === 'number' && Number.isSafeInteger(id) && id > 0 ? String(id) : id,
     sport,
-    startTime: localStartTime(row.startTimeLocal),
+    startTime: garminLocalTime(row.startTimeLocal)?.replace(/\.\d+$/, ''),
     distanceM: row.distance,
     movingTimeS: row.movingDuration,
     elapsedTimeS: row.elapsedDuration ?? row.duration,
@@ -93,13 +92,6 @@ function runFromRow(row: ListRow): ListedRun | undefined {
 function sportOf(row: ListRow): Sport | undefined {
   const sport = garminSport(row['activityType.typeKey'], row['activityType.typeId'], row['activityType.parentTypeId']);
   return sport === 'other' ? undefined : sport;
-}
-
-/** "2025-04-24 16:42:20" → "2025-04-24T16:42:20": the runner's local time, no zone. */
-function localStartTime(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const match = LOCAL_DATE_TIME.exec(value.trim());
-  return match ? `${match[1]}T${match[2]}` : undefined;
 }
 
 export const garminActivityList: ActivityList = {

@@ -5,10 +5,9 @@ import { type Layer, mergeLayers, type ReadFacts } from '../merge-layers';
 import { activityIdOf } from '../site';
 import type { ReadContext, SiteReader } from '../site-reader';
 import { garminSport } from './activity-types';
+import { garminLocalTime } from './local-time';
 import { nextActivityData } from './next-data';
 import { garminConnectSite } from './site';
-
-const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)$/;
 
 /**
  * Garmin Connect is a single-page app that loads each activity as JSON with the runner's own
@@ -62,7 +61,7 @@ function factsFromActivity(json: Record<string, BridgeValue>): ReadFacts {
     maxHeartRate: numberOf(json['summaryDTO.maxHR']),
     avgCadenceSpm: numberOf(json['summaryDTO.averageRunCadence']),
     workoutType: workoutTypeOf(json['eventTypeDTO.typeKey']),
-    startTime: localStartTime(json['summaryDTO.startTimeLocal']),
+    startTime: garminLocalTime(json['summaryDTO.startTimeLocal']),
   };
 }
 
@@ -78,13 +77,6 @@ function sportOf(json: Record<string, BridgeValue>): Sport | undefined {
 /** Only a race says something; "training" and "uncategorized" leave the type unread. */
 function workoutTypeOf(eventType: BridgeValue | undefined) {
   return eventType === 'race' ? ('race' as const) : undefined;
-}
-
-/** "2025-04-24T16:42:20.0" (list pages: "2025-04-24 16:42:20"): the runner's local time, no zone. */
-function localStartTime(value: BridgeValue | undefined): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const match = LOCAL_DATE_TIME.exec(value.trim());
-  return match ? `${match[1]}T${match[2]}` : undefined;
 }
 
 function numberOf(value: BridgeValue | undefined): number | undefined {

@@ -4,6 +4,7 @@ import { type ListedRun, sanitizeListedRun } from '../../history/listed-runs';
 import type { ListSpan } from '../../messages';
 import { isPlainObject } from '../../plain-object';
 import type { Sport } from '../../run/run-facts';
+import { wallClockOfLocalEpoch } from './local-epoch';
 
 /**
  * Strava's "My Activities" page (`/athlete/training`) loads its table, a page at a time, from
@@ -91,22 +92,12 @@ function runFromRow(row: ListRow): ListedRun | undefined {
     site: 'strava',
     activityId,
     sport,
-    startTime: localWallClock(row.start_date_local_raw),
+    startTime: wallClockOfLocalEpoch(row.start_date_local_raw),
     distanceM: row.distance_raw,
     movingTimeS: row.moving_time_raw,
     elapsedTimeS: row.elapsed_time_raw,
     elevationGainM: row.elevation_gain_raw,
   });
-}
-
-/** Years an activity can be from: Strava began in 2009; a date far off is a misread. */
-const EARLIEST_S = Date.UTC(2000, 0, 1) / 1000;
-const LATEST_S = Date.UTC(2100, 0, 1) / 1000;
-
-/** "2025-12-30T01:00:00": the epoch read as UTC is the runner's local wall clock. */
-function localWallClock(raw: unknown): string | undefined {
-  if (typeof raw !== 'number' || !Number.isFinite(raw) || raw < EARLIEST_S || raw > LATEST_S) return undefined;
-  return new Date(raw * 1000).toISOString().slice(0, 19);
 }
 
 export const stravaActivityList: ActivityList = {

@@ -2,13 +2,12 @@ import type { BridgeValue } from '../../bridge/protocol';
 import type { UnitSystem } from '../../run/format';
 import type { Athlete } from '../../run/run-facts';
 import type { ReadFacts } from '../merge-layers';
+import { wallClockOfLocalEpoch } from './local-epoch';
 import { sportOfType, WORKOUT_TYPE_BY_CODE } from './words';
 
 export type UnitPreference = 'meters' | 'feet' | undefined;
 
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
-/** 2000-01-01 and 2100-01-01 in Unix seconds: a start time outside is a misread. */
-const EPOCH_RANGE_S = [946_684_800, 4_102_444_800] as const;
 
 /**
  * From Strava's own attribute names (the page model through the bridge, or the inline
@@ -43,10 +42,8 @@ export function unitPreferenceOf(value: BridgeValue | undefined): UnitPreference
  * seconds; older pages spelled an ISO `start_date_local`. Local time, no zone.
  */
 function startTimeOf(attributes: Record<string, BridgeValue>): string | undefined {
-  const seconds = numberOf(attributes.startDateLocal);
-  if (seconds !== undefined && seconds >= EPOCH_RANGE_S[0] && seconds < EPOCH_RANGE_S[1]) {
-    return new Date(Math.round(seconds) * 1000).toISOString().slice(0, 19);
-  }
+  const fromEpoch = wallClockOfLocalEpoch(attributes.startDateLocal);
+  if (fromEpoch !== undefined) return fromEpoch;
   const iso = stringOf(attributes.start_date_local);
   return iso !== undefined && ISO_DATE_TIME.test(iso) ? iso.replace(/Z$/, '') : undefined;
 }
