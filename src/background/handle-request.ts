@@ -5,10 +5,9 @@ import type { ReplyTo, RequestOf, RequestType } from '../messages';
 import { runFactsFrom } from '../run/run-facts-from';
 import { applySettingsChange } from '../settings/settings';
 import { activityKeyOf } from '../sites/match-patterns';
-import { LANGUAGES } from '../words/all-languages';
-import { browserLocale } from '../words/locale';
 import type { Brain } from './brain';
 import { checkPage } from './check-page';
+import { panelLanguage } from './panel-language';
 import { logListedRuns, logRun, saveCheckIn, setDismissal } from './tab-actions';
 import { panelViewOf } from './views';
 
@@ -43,11 +42,14 @@ export function createRequestHandlers(brain: Brain): Handlers {
     },
     'import-history': ({ runs, span }) => logListedRuns(brain, runs, 'import', span),
     'get-tab-state': (request) => brain.currentTabState(request.tabId),
-    'get-panel-view': async (_request, sender) => ({
-      view:
-        sender.tab?.id === undefined ? null : panelViewOf(await brain.currentTabState(sender.tab.id, sender.tab.url)),
-      language: LANGUAGES[browserLocale()],
-    }),
+    'get-panel-view': async (_request, sender) => {
+      const tabId = sender.tab?.id;
+      const [state, language] = await Promise.all([
+        tabId === undefined ? null : brain.currentTabState(tabId, sender.tab?.url),
+        panelLanguage(),
+      ]);
+      return { view: panelViewOf(state), language };
+    },
     'dismiss-run': async (_request, sender) => {
       const tabId = sender.tab?.id;
       if (tabId !== undefined) await brain.inTab(tabId, () => setDismissal(brain, tabId, true));

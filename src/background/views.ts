@@ -2,8 +2,7 @@ import { browser } from 'wxt/browser';
 import type { PanelUpdate, TabStateChanged } from '../messages';
 import { HEADLINE_SELECTORS } from '../sites/site-layout';
 import { hasSomethingToShow, type PanelView, type TabState, wantsPanel } from '../view-state/tab-state';
-import { LANGUAGES } from '../words/all-languages';
-import { browserLocale } from '../words/locale';
+import { panelLanguage } from './panel-language';
 
 export const PANEL_SCRIPT = '/content-scripts/panel.js';
 const BADGE_COLOR = '#2f6f73';
@@ -41,9 +40,7 @@ async function updatePanel(tabId: number, state: TabState | null, freshPage: boo
   // A page the reader has only just read has no panel yet: no need to ask it first.
   if (!freshPage) {
     const update: PanelUpdate =
-      view === null
-        ? { type: 'panel-update', view }
-        : { type: 'panel-update', view, language: LANGUAGES[browserLocale()] };
+      view === null ? { type: 'panel-update', view } : { type: 'panel-update', view, language: await panelLanguage() };
     const answered = await browser.tabs.sendMessage(tabId, update).catch(() => false);
     if (answered === true) return;
   }

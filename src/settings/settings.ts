@@ -1,5 +1,6 @@
 import type { Experience } from '../detect/classify';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../detect/thresholds';
+import { LOCALES, type Locale } from '../locales';
 import { isPlainObject } from '../plain-object';
 import type { UnitSystem } from '../run/format';
 import { SITE_IDS, type SiteId } from '../run/run-facts';
@@ -28,6 +29,8 @@ export interface Settings {
   experience: Experience;
   /** The options page's first-run questions were answered or skipped. */
   firstRunDone: boolean;
+  /** The language every view speaks: the browser's, unless the runner chose another. */
+  language: Locale | 'auto';
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -38,6 +41,7 @@ export const DEFAULT_SETTINGS: Settings = {
   pausedSites: [],
   experience: 'unknown',
   firstRunDone: false,
+  language: 'auto',
 };
 
 /** The range each threshold may take (SI units); outside it a value is a typo, not a preference. */
@@ -91,6 +95,7 @@ export function sanitizeSettings(raw: unknown): Settings {
       : DEFAULT_SETTINGS.pausedSites,
     experience: oneOf(value.experience, ['unknown', 'new', 'experienced'] as const, DEFAULT_SETTINGS.experience),
     firstRunDone: typeof value.firstRunDone === 'boolean' ? value.firstRunDone : DEFAULT_SETTINGS.firstRunDone,
+    language: oneOf(value.language, ['auto', ...LOCALES] as const, DEFAULT_SETTINGS.language),
   };
 }
 

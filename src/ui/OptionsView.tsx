@@ -15,13 +15,14 @@ import { t } from '../words/language';
 import { DataControls } from './options/DataControls';
 import { FirstRunCard } from './options/FirstRunCard';
 import { ImportHistory } from './options/ImportHistory';
+import { LanguageChoice } from './options/LanguageChoice';
 import { RunsSeen } from './options/RunsSeen';
 import { ThresholdsForm } from './options/ThresholdsForm';
 import { SafetyNote } from './SafetyNote';
 import { useStored } from './use-stored';
 
-// Restoring the defaults leaves paused sites as they are: a pause is not a mark.
-const { pausedSites: _kept, ...RESTORED } = { ...DEFAULT_SETTINGS, firstRunDone: true };
+// Restoring the defaults leaves paused sites and the language as they are: neither is a mark.
+const { pausedSites: _kept, language: _spoken, ...RESTORED } = { ...DEFAULT_SETTINGS, firstRunDone: true };
 
 const UNIT_CHOICES: readonly UnitsSetting[] = ['auto', 'km', 'mi'];
 
@@ -72,6 +73,7 @@ export function OptionsView() {
       </h1>
       {!settings.firstRunDone && <FirstRunCard settings={settings} units={units} onSave={save} />}
       <form class="bs-stack" onSubmit={(event) => event.preventDefault()} key={formVersion}>
+        <LanguageChoice chosen={settings.language} onChoose={(language) => save({ language })} />
         <fieldset class="bs-card">
           <legend>{t('options.units')}</legend>
           {UNIT_CHOICES.map((value) => (

@@ -3,8 +3,9 @@ import { canCheckIn } from '../checkins/check-in';
 import { activityKey } from '../run/run-facts';
 import type { ShownState } from '../view-state/tab-state';
 import { currentLocale, t } from '../words/language';
-import { signalLabel, signalReason, signalWord } from '../words/signal-words';
+import { signalLabel, signalReason, signalWord, tipWhy } from '../words/signal-words';
 import { CheckInForm, type SaveCheckIn } from './CheckInForm';
+import { PANEL_MARGIN, PANEL_WIDTH } from './panel-position';
 import { RunSummary } from './RunSummary';
 import { SafetyNote } from './SafetyNote';
 import { SignalChips } from './SignalChips';
@@ -17,6 +18,8 @@ interface PanelProps {
   state: ShownState;
   /** Distance from the top of the viewport, clear of the page's headline numbers. */
   top: number;
+  /** Narrower than usual where that keeps it beside the numbers rather than below them. */
+  width?: number;
   /** Start as the small tab (no room to open without covering the page's numbers). */
   startCollapsed?: boolean;
   /** Hide for now (close button, Escape). */
@@ -32,6 +35,7 @@ interface PanelProps {
 export function Panel({
   state,
   top,
+  width = PANEL_WIDTH,
   startCollapsed = false,
   onClose,
   onDismiss,
@@ -42,6 +46,10 @@ export function Panel({
   const [sidebarHint, setSidebarHint] = useState(false);
   const signals = state.signals.map((signal) => signal.id).join(' ');
   const count = state.tips.length;
+  // The best tip opens with its why; the others are one line each, opened on demand.
+  const shown = state.tips.slice(0, TIPS_ON_PAGE);
+  // A signal no shown tip answers still gets its reason said.
+  const unexplained = state.signals.filter((signal) => !shown.some((tip) => tip.becauseOf === signal.id));
 
   if (collapsed) {
     return (
@@ -66,7 +74,7 @@ export function Panel({
   return (
     <aside
       class="bs-panel"
-      style={{ top: `${top}px`, maxHeight: `calc(100vh - ${top + 16}px)` }}
+      style={{ top: `${top}px`, width: `${width}px`, maxHeight: `calc(100vh - ${top + PANEL_MARGIN}px)` }}
       aria-label={t('panel.label')}
       lang={currentLocale()}
       data-testid="backstride-panel"
@@ -104,24 +112,25 @@ export function Panel({
       <RunSummary run={state.run} units={state.units} />
       <SignalChips signals={state.signals} units={state.units} />
       <div class="bs-panel-body">
-        <ul class="bs-reasons" aria-label={t('run.kinds')}>
-          {state.signals.map((signal) => (
-            <li key={signal.id}>{signalReason(signal, state.units)}</li>
-          ))}
-        </ul>
         {state.painLinked.length > 0 && (
           <p class="bs-personal" data-testid="panel-personal">
             {t('panel.personal', { signals: state.painLinked.map(signalWord).join(', ') })}
           </p>
         )}
-        <p class="bs-count" data-testid="panel-tip-count">
-          {t('panel.topTips', { shown: Math.min(TIPS_ON_PAGE, count), count })}
-        </p>
         <ul class="bs-tips" aria-label={t('panel.tips')}>
-          {state.tips.slice(0, TIPS_ON_PAGE).map((tip) => (
-            <TipCard key={tip.id} tip={tip} why={t('tip.for', { signal: signalLabel(tip.becauseOf) })} collapsed />
+          {shown.map((tip, rank) => (
+            <TipCard key={tip.id} tip={tip} why={tipWhy(tip, state.signals, state.units)} collapsed folded={rank > 0} />
           ))}
         </ul>
+        {unexplained.length > 0 && (
+          <ul class="bs-reasons" aria-label={t('panel.alsoRead')}>
+            {unexplained.map((signal) => (
+              <li key={signal.id}>
+                {signalLabel(signal.id)}: {signalReason(signal, state.units)}
+              </li>
+            ))}
+          </ul>
+        )}
         {canCheckIn(state.run) && (
           <CheckInForm key={activityKey(state.run)} checkIn={state.checkIn} onSave={onCheckIn} idPrefix="panel" />
         )}
@@ -136,15 +145,16 @@ export function Panel({
           type="button"
           class="bs-button"
           data-action="all-tips"
+          data-testid="panel-tip-count"
           onClick={() => void onOpenAllTips().then((opened) => setSidebarHint(!opened))}
         >
-          {t('panel.allTips')}
+          {t('panel.allTips', { count })}
         </button>
         <button type="button" class="bs-button bs-button-quiet" data-action="dismiss" onClick={onDismiss}>
           {t('panel.notForThisRun')}
         </button>
       </div>
-      <SafetyNote />
+      <SafetyNote compact />
     </aside>
   );
 }

@@ -8,11 +8,13 @@ interface TipCardProps {
   why?: string;
   /** Steps folded away behind a disclosure, for the compact in-page panel. */
   collapsed?: boolean;
+  /** Only the title shows, and everything else opens under it: the in-page panel's other tips. */
+  folded?: boolean;
   /** List the public sources behind the evidence label: the side panel has room for them. */
   withSources?: boolean;
 }
 
-export function TipCard({ tip, why, collapsed = false, withSources = false }: TipCardProps) {
+export function TipCard({ tip, why, collapsed = false, folded = false, withSources = false }: TipCardProps) {
   const words = tipText(tip.id);
   const steps = (
     <ol class="bs-steps">
@@ -21,30 +23,66 @@ export function TipCard({ tip, why, collapsed = false, withSources = false }: Ti
       ))}
     </ol>
   );
+  const folklore = tip.evidence === 'folklore' && <p class="bs-folklore-label">{evidenceLabel('folklore')}</p>;
+  const evidence = (
+    <span class="bs-evidence" data-evidence={tip.evidence}>
+      {evidenceLabel(tip.evidence)}
+    </span>
+  );
+  const whereFromAndWhen = (
+    <>
+      <span>{sourceLabel(tip.source)}</span>
+      {' · '}
+      <span>{tip.when.map(timingLabel).join(', ')}</span>
+    </>
+  );
+  // Compact (the in-page panel's best tip): the evidence stays on the disclosure's line, and
+  // where the tip comes from and when to act on it open with the steps.
+  const compact = collapsed && !folded;
+  const body = (
+    <>
+      {why !== undefined && <p class="bs-tip-why">{why}</p>}
+      <p class="bs-tip-summary">{words.summary}</p>
+      {compact ? (
+        <div class="bs-tip-foot">
+          <details>
+            <summary>{t('tip.whatToDo')}</summary>
+            {steps}
+            <p class="bs-tip-meta">{whereFromAndWhen}</p>
+          </details>
+          <p class="bs-tip-meta">{evidence}</p>
+        </div>
+      ) : (
+        <>
+          {steps}
+          <p class="bs-tip-meta">
+            {evidence}
+            {' · '}
+            {whereFromAndWhen}
+          </p>
+        </>
+      )}
+      {withSources && <TipSources tipId={tip.id} sources={tip.sources} />}
+    </>
+  );
+  if (folded) {
+    return (
+      <li class="bs-tip bs-tip-folded" data-tip-id={tip.id} data-evidence={tip.evidence}>
+        <details>
+          <summary>
+            <h3 class="bs-tip-title">{words.title}</h3>
+            {tip.evidence === 'folklore' && <span class="bs-folklore-label">{evidenceLabel('folklore')}</span>}
+          </summary>
+          {body}
+        </details>
+      </li>
+    );
+  }
   return (
     <li class="bs-tip" data-tip-id={tip.id} data-evidence={tip.evidence}>
       <h3 class="bs-tip-title">{words.title}</h3>
-      {tip.evidence === 'folklore' && <p class="bs-folklore-label">{evidenceLabel('folklore')}</p>}
-      {why !== undefined && <p class="bs-tip-why">{why}</p>}
-      <p class="bs-tip-summary">{words.summary}</p>
-      {collapsed ? (
-        <details>
-          <summary>{t('tip.whatToDo')}</summary>
-          {steps}
-        </details>
-      ) : (
-        steps
-      )}
-      <p class="bs-tip-meta">
-        <span class="bs-evidence" data-evidence={tip.evidence}>
-          {evidenceLabel(tip.evidence)}
-        </span>
-        {' · '}
-        <span>{sourceLabel(tip.source)}</span>
-        {' · '}
-        <span>{tip.when.map(timingLabel).join(', ')}</span>
-      </p>
-      {withSources && <TipSources tipId={tip.id} sources={tip.sources} />}
+      {folklore}
+      {body}
     </li>
   );
 }

@@ -7,6 +7,7 @@ import { isPanelUpdate } from '../messages';
 import { activityKey } from '../run/run-facts';
 import type { PanelView, ShownState } from '../view-state/tab-state';
 import { type Language, speak } from '../words/language';
+import { numbersBox } from './numbers-box';
 import { Panel } from './Panel';
 import { panelPlacement } from './panel-position';
 
@@ -62,7 +63,7 @@ export async function startInPagePanel(ctx: ContentScriptContext, css: string): 
         closed = { activity: activityOf(state), requested: state.requested };
         ui?.remove();
       };
-      const placement = panelPlacement(headlineBox(view.headlineSelector), {
+      const placement = panelPlacement(numbersBox(view.headlineSelector), {
         width: window.innerWidth,
         height: window.innerHeight,
       });
@@ -70,6 +71,7 @@ export async function startInPagePanel(ctx: ContentScriptContext, css: string): 
         <Panel
           state={state}
           top={placement.top}
+          width={placement.width}
           startCollapsed={placement.startCollapsed}
           onClose={close}
           onDismiss={() => {
@@ -101,12 +103,4 @@ export async function startInPagePanel(ctx: ContentScriptContext, css: string): 
   // Nothing comes back once the extension is gone (reloaded, removed): nothing to show.
   const pulled = await ask({ type: 'get-panel-view' });
   if (pulled !== undefined && updates === updatesBefore) show(pulled);
-}
-
-/** Where the page shows the run's headline numbers, in viewport coordinates at the top of the page. */
-function headlineBox(selector: string) {
-  const element = document.querySelector(selector);
-  if (!element) return undefined;
-  const rect = element.getBoundingClientRect();
-  return { top: rect.top + window.scrollY, bottom: rect.bottom + window.scrollY, left: rect.left, right: rect.right };
 }

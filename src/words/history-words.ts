@@ -20,6 +20,16 @@ export function weekText(weekStartDay: number, style: 'short' | 'long'): string 
   );
 }
 
+/** A day by its number on the wall-clock scale, "12 Sep 2025", in the views' language. */
+export function dayText(day: number): string {
+  return new Intl.DateTimeFormat(currentLocale(), {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(day * DAY_MS));
+}
+
 /** The chart's summary for a screen reader: how much in all, and the biggest week. */
 export function weeklyChartLabel(weeks: readonly WeekVolume[], units: UnitSystem): string {
   const total = weeks.reduce((sum, week) => sum + week.distanceM, 0);

@@ -8,6 +8,14 @@ export async function loadLanguage(locale: Locale): Promise<Language> {
       return (await import('./languages/de')).de;
     case 'fr':
       return (await import('./languages/fr')).fr;
+    case 'es':
+      return (await import('./languages/es')).es;
+    case 'it':
+      return (await import('./languages/it')).it;
+    case 'nl':
+      return (await import('./languages/nl')).nl;
+    case 'pt':
+      return (await import('./languages/pt')).pt;
     default:
       return (await import('./languages/en')).en;
   }

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 
-export const LOCALES = ['en', 'de', 'fr'] as const;
-export type Locale = (typeof LOCALES)[number];
+import { LOCALES, type Locale } from '../locales';
+
+export { LOCALES, type Locale };
 
 /** Our language for a BCP 47 tag ("de-AT" → "de"); English for any language we do not have. */
 export function pickLocale(languageTag: string | undefined): Locale {
@@ -16,4 +17,9 @@ export function browserLocale(): Locale {
   } catch {
     return pickLocale(globalThis.navigator?.language);
   }
+}
+
+/** The language the runner chose in the options, or the browser's when they left it to the browser. */
+export function chosenLocale(choice: Locale | 'auto'): Locale {
+  return choice === 'auto' ? browserLocale() : choice;
 }

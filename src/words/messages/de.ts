@@ -9,6 +9,8 @@ export const de: Messages = {
   'safety.doctor': 'Vor dem nächsten Lauf ärztlich abklären lassen,',
   'safety.doctorWhen':
     'wenn Schmerzen im oberen Rücken oder in der Brust bei Belastung kommen und in Ruhe nachlassen, und bald bei den anderen unten genannten Zeichen.',
+  'safety.emergencyShort': '(112 in Europa), wenn zu Rückenschmerzen Brustschmerzen kommen.',
+  'safety.doctorShort': 'wenn der Schmerz bei Belastung kommt und in Ruhe nachlässt.',
   'safety.signs': 'Alle Warnzeichen',
   'safety.signs.emergency': 'Sofort Notruf',
   'safety.signs.doctor': 'Bald ärztlich abklären, vor dem nächsten Lauf',
@@ -38,8 +40,8 @@ export const de: Messages = {
   'panel.collapse': 'Backstride-Fenster einklappen',
   'panel.expand': 'Backstride-Fenster öffnen',
   'panel.tab': 'Backstride · {count} Tipps',
-  'panel.topTips': 'Die {shown} passendsten von {count} Tipps zu diesem Lauf.',
-  'panel.allTips': 'Alle Tipps',
+  'panel.alsoRead': 'Außerdem zu diesem Lauf',
+  'panel.allTips': 'Alle {count} Tipps',
   'panel.notForThisRun': 'Nicht für diesen Lauf',
   'panel.sidebarHint':
     'Alle Tipps stehen in der Backstride-Seitenleiste: Ansicht › Seitenleiste › Backstride, oder über die Symbolleiste.',
@@ -136,6 +138,8 @@ export const de: Messages = {
   'options.firstRun.problem.easyPace': 'Gib dein lockeres Tempo pro {unit} an, z. B. 6:00.',
   'options.save': 'Speichern',
   'options.skip': 'Überspringen',
+  'options.language': 'Sprache',
+  'options.language.auto': 'Sprache des Browsers ({language})',
   'options.units': 'Einheiten',
   'options.units.auto': 'Wie auf der Seite',
   'options.units.km': 'Kilometer',
@@ -363,6 +367,12 @@ export const de: Messages = {
   'runCoverage.gap':
     'Ob dieser Lauf ein Belastungssprung war, ließ sich nicht beurteilen: Möglicherweise fehlen Backstride Läufe der 30 Tage davor. Damit es geht, öffne „Meine Aktivitäten“ bei Strava oder deine Aktivitätenliste bei Garmin Connect, oder importiere deinen Export in den Einstellungen.',
   'insights.chart': 'Beschwerden im oberen Rücken nach jedem Lauf mit Rückmeldung, vom ältesten zum neuesten',
+  'insights.asTable': 'Als Tabelle zeigen',
+  'insights.tableCaption': 'Beschwerden nach jedem eingetragenen Lauf, neueste zuerst',
+  'insights.column.day': 'Lauf am',
+  'insights.column.soreness': 'Oberer Rücken danach',
+  'insights.column.kinds': 'Art des Laufs',
+  'insights.everyday': 'Normaler Lauf',
   'insights.patterns': 'Muster',
   'insights.pattern':
     'Beschwerden nach {hurtWith} von {runsWith} Läufen mit „{signal}“, und nach {hurtWithout} von {runsWithout} anderen Läufen.',

@@ -11,6 +11,8 @@ export const en = {
   'safety.doctor': 'See a doctor before you run again',
   'safety.doctorWhen':
     'if upper-back or chest pain comes on with effort and eases with rest, and soon for the other signs below.',
+  'safety.emergencyShort': 'if back pain comes with chest pain (112 Europe · 999 UK · 911 US).',
+  'safety.doctorShort': 'if the pain comes with effort and eases with rest.',
   'safety.signs': 'Every warning sign',
   'safety.signs.emergency': 'Ambulance now',
   'safety.signs.doctor': 'Doctor soon, before your next run',
@@ -39,8 +41,8 @@ export const en = {
   'panel.collapse': 'Collapse the Backstride panel',
   'panel.expand': 'Open the Backstride panel',
   'panel.tab': 'Backstride · {count} tips',
-  'panel.topTips': 'The {shown} that fit best of {count} tips for this run.',
-  'panel.allTips': 'All tips',
+  'panel.alsoRead': 'Also about this run',
+  'panel.allTips': 'All {count} tips',
   'panel.notForThisRun': 'Not for this run',
   'panel.sidebarHint': 'Open the Backstride sidebar for every tip: View › Sidebar › Backstride, or the toolbar button.',
 
@@ -134,6 +136,8 @@ export const en = {
   'options.firstRun.problem.easyPace': 'Enter your easy pace per {unit}, e.g. 6:00.',
   'options.save': 'Save',
   'options.skip': 'Skip',
+  'options.language': 'Language',
+  'options.language.auto': 'Your browser’s language ({language})',
   'options.units': 'Units',
   'options.units.auto': 'Follow the page',
   'options.units.km': 'Kilometres',
@@ -356,6 +360,12 @@ export const en = {
   'runCoverage.gap':
     'Whether this run was a spike could not be judged: Backstride may not have all your runs of the 30 days before it. To make it possible, open My Activities on Strava or your activities list on Garmin Connect, or import your export in the options.',
   'insights.chart': 'Upper-back soreness after each checked-in run, oldest to newest',
+  'insights.asTable': 'Show as a table',
+  'insights.tableCaption': 'Soreness after each checked-in run, newest first',
+  'insights.column.day': 'Run on',
+  'insights.column.soreness': 'Upper back afterwards',
+  'insights.column.kinds': 'Kind of run',
+  'insights.everyday': 'Everyday run',
   'insights.patterns': 'Patterns',
   'insights.pattern':
     'Pain after {hurtWith} of {runsWith} {signal} runs, and after {hurtWithout} of {runsWithout} other runs.',

@@ -9,6 +9,9 @@ export const fr: Messages = {
   'safety.doctor': 'Consultez un médecin avant votre prochaine sortie',
   'safety.doctorWhen':
     'si une douleur du haut du dos ou de la poitrine apparaît à l’effort et se calme au repos, et rapidement pour les autres signes ci-dessous.',
+  'safety.emergencyShort':
+    '(112 en Europe, 911 en Amérique du Nord) si la douleur au dos s’accompagne d’une douleur dans la poitrine.',
+  'safety.doctorShort': 'si la douleur apparaît à l’effort et se calme au repos.',
   'safety.signs': 'Tous les signes d’alerte',
   'safety.signs.emergency': 'Secours tout de suite',
   'safety.signs.doctor': 'Médecin rapidement, avant la prochaine sortie',
@@ -38,8 +41,8 @@ export const fr: Messages = {
   'panel.collapse': 'Réduire le panneau Backstride',
   'panel.expand': 'Ouvrir le panneau Backstride',
   'panel.tab': 'Backstride · {count} conseils',
-  'panel.topTips': 'Les {shown} plus adaptés parmi {count} conseils pour cette sortie.',
-  'panel.allTips': 'Tous les conseils',
+  'panel.alsoRead': 'Aussi pour cette sortie',
+  'panel.allTips': 'Les {count} conseils',
   'panel.notForThisRun': 'Pas pour cette sortie',
   'panel.sidebarHint':
     'Tous les conseils sont dans la barre latérale Backstride : Affichage › Barre latérale › Backstride, ou via la barre d’outils.',
@@ -137,6 +140,8 @@ export const fr: Messages = {
   'options.firstRun.problem.easyPace': 'Indiquez votre allure facile par {unit}, par exemple 6:00.',
   'options.save': 'Enregistrer',
   'options.skip': 'Passer',
+  'options.language': 'Langue',
+  'options.language.auto': 'Langue du navigateur ({language})',
   'options.units': 'Unités',
   'options.units.auto': 'Comme sur la page',
   'options.units.km': 'Kilomètres',
@@ -368,6 +373,12 @@ export const fr: Messages = {
   'runCoverage.gap':
     'Impossible de dire si cette sortie était un pic : il manque peut-être à Backstride des sorties des 30 jours précédents. Pour le rendre possible, ouvrez « Mes activités » sur Strava ou votre liste d’activités sur Garmin Connect, ou importez votre export dans les options.',
   'insights.chart': 'Gêne au haut du dos après chaque sortie renseignée, de la plus ancienne à la plus récente',
+  'insights.asTable': 'Afficher sous forme de tableau',
+  'insights.tableCaption': 'Douleur après chaque sortie notée, la plus récente d’abord',
+  'insights.column.day': 'Sortie du',
+  'insights.column.soreness': 'Haut du dos ensuite',
+  'insights.column.kinds': 'Type de sortie',
+  'insights.everyday': 'Sortie ordinaire',
   'insights.patterns': 'Tendances',
   'insights.pattern':
     'Douleur après {hurtWith} de {runsWith} sorties « {signal} », et après {hurtWithout} de {runsWithout} autres sorties.',

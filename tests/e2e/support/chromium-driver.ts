@@ -10,8 +10,9 @@ export async function chromiumDriver(
   profileDir?: string,
 ): Promise<Driver> {
   const launched = await launchChromium(extensionDir, server, profileDir ? { profileDir } : {});
-  const open = async (url: string, { until = 'load' }: OpenOptions = {}) => {
+  const open = async (url: string, { until = 'load', viewport }: OpenOptions = {}) => {
     const page = await launched.context.newPage();
+    if (viewport) await page.setViewportSize(viewport);
     await page.goto(url, { waitUntil: until });
     return wrap(page);
   };
@@ -63,6 +64,10 @@ function wrap(page: Page): DriverPage {
       const field = page.locator(selector).first();
       await field.fill(value, { timeout: DEFAULT_WAIT_MS });
       await field.press('Tab');
+    },
+    selectOption: async (selector, value) => {
+      await page.bringToFront();
+      await page.locator(selector).first().selectOption(value, { timeout: DEFAULT_WAIT_MS });
     },
     emulateColorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
     bringToFront: () => page.bringToFront(),

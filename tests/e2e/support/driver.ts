@@ -19,6 +19,8 @@ export interface DriverPage {
   clickInPanel(selector: string): Promise<void>;
   /** Types into a field and leaves it, as a person would. */
   fill(selector: string, value: string): Promise<void>;
+  /** Picks an option of a select, as a person would. */
+  selectOption(selector: string, value: string): Promise<void>;
   emulateColorScheme(scheme: 'light' | 'dark'): Promise<void>;
   bringToFront(): Promise<void>;
   reload(): Promise<void>;
@@ -44,6 +46,13 @@ export interface Driver {
 
 export interface OpenOptions {
   until?: 'load' | 'domcontentloaded';
+  /** The page's viewport (CSS pixels), set before it loads; else the browser's default. */
+  viewport?: Viewport;
+}
+
+export interface Viewport {
+  width: number;
+  height: number;
 }
 
 export const DEFAULT_WAIT_MS = 10_000;

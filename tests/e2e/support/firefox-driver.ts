@@ -25,8 +25,9 @@ export async function firefoxDriver(
     name,
     canOpenSidePanelFromPage: false,
     colorSchemes: [colorScheme],
-    openPage: async (url, { until = 'load' }: OpenOptions = {}) => {
+    openPage: async (url, { until = 'load', viewport }: OpenOptions = {}) => {
       const page = await firefox.browser.newPage();
+      if (viewport) await page.setViewport(viewport);
       await page.goto(url, { waitUntil: until });
       return wrap(page, colorScheme);
     },
@@ -110,6 +111,11 @@ function wrap(page: Page, colorScheme: 'light' | 'dark'): DriverPage {
       });
       await field?.type(value);
       await page.keyboard.press('Tab');
+    },
+    selectOption: async (selector, value) => {
+      await page.bringToFront();
+      await page.waitForSelector(selector, { timeout: DEFAULT_WAIT_MS });
+      await page.select(selector, value);
     },
     emulateColorScheme: async (scheme) => {
       if (scheme !== colorScheme) throw new Error(`This Firefox runs in ${colorScheme}; it cannot show ${scheme}.`);

@@ -5,11 +5,12 @@ import { sanitizeCheckIns } from '../../../src/checkins/sanitize-check-ins';
 import { LANGUAGES } from '../../../src/words/all-languages';
 import { translate } from '../../../src/words/language';
 import { LOCALES } from '../../../src/words/locale';
-import { de } from '../../../src/words/messages/de';
-import { en } from '../../../src/words/messages/en';
-import { fr } from '../../../src/words/messages/fr';
 
-const MESSAGES = { en, de, fr } as const;
+const MESSAGES = Object.fromEntries(LOCALES.map((locale) => [locale, LANGUAGES[locale].messages])) as Record<
+  (typeof LOCALES)[number],
+  (typeof LANGUAGES)['en']['messages']
+>;
+const { en, de, fr } = MESSAGES;
 
 describe('red flags', () => {
   it.each([
@@ -62,6 +63,10 @@ describe('the urgent messages', () => {
       en: 'hold off running; keep gently moving',
       de: 'lass das Laufen ruhen; bleib aber sanft in Bewegung',
       fr: 'mettez la course à pied en pause ; continuez à bouger en douceur',
+      es: 'deja de correr; sigue moviéndote con suavidad',
+      it: 'non correre; continua però a muoverti con dolcezza',
+      nl: 'Stop tot dan met hardlopen; blijf wel rustig in beweging',
+      pt: 'não corra; continue se movimentando com calma',
     }[locale];
     expect(messages['urgent.doctor.body']).toContain(holdOffAndMove);
   });
@@ -85,9 +90,15 @@ describe('the urgent messages', () => {
       const texts = LANGUAGES[locale].tips;
       for (const id of ['see-a-doctor', 'new-runner'] as const) {
         const steps = texts[id].steps.join(' ');
-        const effort = { en: /effort|while you run/, de: /Belastung|beim Laufen/, fr: /effort|pendant la course/ }[
-          locale
-        ];
+        const effort = {
+          en: /effort|while you run/,
+          de: /Belastung|beim Laufen/,
+          fr: /effort|pendant la course/,
+          es: /esfuerzo|mientras corres/,
+          it: /sforzo|mentre corri/,
+          nl: /inspanning|tijdens het lopen/,
+          pt: /esforço|enquanto você corre/,
+        }[locale];
         expect(steps, `${locale} ${id}`).toMatch(effort);
       }
     }

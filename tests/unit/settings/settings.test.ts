@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, isThresholdValid, resolveUnits, sanitizeSettings } from '../../../src/settings/settings';
+import { browserLocale, chosenLocale } from '../../../src/words/locale';
 
 describe('sanitizeSettings', () => {
   it('keeps valid settings as they are', () => {
@@ -9,6 +10,7 @@ describe('sanitizeSettings', () => {
       showFolklore: true,
       experience: 'new' as const,
       firstRunDone: true,
+      language: 'pt' as const,
       thresholds: { ...DEFAULT_SETTINGS.thresholds, longDistanceM: 25_000 },
     };
     expect(sanitizeSettings(custom)).toEqual(custom);
@@ -52,5 +54,23 @@ describe('resolveUnits', () => {
     ['auto', undefined, 'metric'],
   ] as const)('%s with a page in %s → %s', (setting, page, expected) => {
     expect(resolveUnits(setting, page)).toBe(expected);
+  });
+});
+
+describe('the language setting', () => {
+  it.each([
+    ['it', 'it'],
+    ['auto', 'auto'],
+    ['xx', 'auto'],
+    [7, 'auto'],
+    ['EN', 'auto'],
+  ])('%j is kept as %j', (language, kept) => {
+    expect(sanitizeSettings({ ...DEFAULT_SETTINGS, language }).language).toBe(kept);
+  });
+
+  it('leaves the language to the browser unless the runner chose one', () => {
+    expect(DEFAULT_SETTINGS.language).toBe('auto');
+    expect(chosenLocale('nl')).toBe('nl');
+    expect(chosenLocale('auto')).toBe(browserLocale());
   });
 });

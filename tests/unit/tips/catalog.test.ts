@@ -8,13 +8,13 @@ import { LANGUAGES } from '../../../src/words/all-languages';
 import { speak, tipText } from '../../../src/words/language';
 import { LOCALES } from '../../../src/words/locale';
 import { tipWhy } from '../../../src/words/signal-words';
-import { de } from '../../../src/words/tips/de';
-import { en } from '../../../src/words/tips/en';
-import { fr } from '../../../src/words/tips/fr';
 import { FIXTURES_DIR } from '../../fixtures/fixture-files';
 import { SHINGLE_WORDS, shingleHashes } from './shingles';
 
-const TIP_TEXTS = { en, de, fr };
+const TIP_TEXTS = Object.fromEntries(LOCALES.map((locale) => [locale, LANGUAGES[locale].tips])) as Record<
+  (typeof LOCALES)[number],
+  (typeof LANGUAGES)['en']['tips']
+>;
 /** Every tip with its words in one language, in catalog order. */
 const tipsIn = (locale: keyof typeof TIP_TEXTS) => TIP_CATALOG.map((tip) => ({ ...tip, ...TIP_TEXTS[locale][tip.id] }));
 
@@ -64,6 +64,19 @@ describe('the tip catalog', () => {
       expect(['established', 'plausible', 'folklore']).toContain(tip.evidence);
       if (tip.source.kind === 'cause') expect(tip.source.number).toBeGreaterThanOrEqual(1);
       if (tip.source.kind === 'cause') expect(tip.source.number).toBeLessThanOrEqual(18);
+    }
+  });
+
+  it.each(LOCALES.filter((locale) => locale !== 'en'))('has no tip left in English in %s', (locale) => {
+    const english = LANGUAGES.en.tips;
+    for (const tip of tipsIn(locale)) {
+      const words = [tip.title, tip.summary, ...tip.steps];
+      const englishWords = [english[tip.id].title, english[tip.id].summary, ...english[tip.id].steps];
+      expect(
+        words.filter((text) => englishWords.includes(text)),
+        `${locale} ${tip.id}`,
+      ).toEqual([]);
+      expect(tip.steps, `${locale} ${tip.id}: as many steps as in English`).toHaveLength(english[tip.id].steps.length);
     }
   });
 

@@ -105,6 +105,10 @@ describe('honest words', () => {
       en: /unknown|not been shown|Neither .* has been shown/,
       de: /nicht bekannt|nicht belegt/,
       fr: /pas connu|pas démontré|n’ont pas montré/,
+      es: /No se sabe|No se ha demostrado/,
+      it: /Non si sa|Non è dimostrato/,
+      nl: /niet bekend|niet aangetoond/,
+      pt: /Não se sabe|Não foi demonstrado/,
     }[locale];
     for (const id of ['footwear', 'warm-up-cool-down', 'stretches'] as const) {
       expect(tipIn(locale, id).summary, `${locale} ${id}`).toMatch(thin);

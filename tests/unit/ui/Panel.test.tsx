@@ -37,9 +37,7 @@ describe('Panel', () => {
   it('shows the run in numbers, how many tips there are, and the doctor note', () => {
     renderPanel();
     expect(screen.getByText('21.1 km · 1:52:03 · 5:19 /km')).toBeTruthy();
-    expect(screen.getByTestId('panel-tip-count').textContent).toBe(
-      `The 3 that fit best of ${longRunState.tips.length} tips for this run.`,
-    );
+    expect(screen.getByTestId('panel-tip-count').textContent).toBe(`All ${longRunState.tips.length} tips`);
     expect(screen.getByRole('note').textContent).toMatch(/Call an ambulance now.*Chest pain, pressure or tightness/);
   });
 
@@ -75,7 +73,7 @@ describe('Panel', () => {
 
   it('opens all tips in the side panel, or says where to find them when the browser will not', async () => {
     const props = renderPanel({ onOpenAllTips: vi.fn(async () => false) });
-    fireEvent.click(screen.getByRole('button', { name: 'All tips' }));
+    fireEvent.click(screen.getByRole('button', { name: /^All \d+ tips$/ }));
     expect(props.onOpenAllTips).toHaveBeenCalledOnce();
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/Sidebar/));
   });
@@ -123,5 +121,41 @@ describe('Panel', () => {
     const panel = screen.getByTestId('backstride-panel');
     const header = panel.querySelector('header');
     expect(header?.nextElementSibling).toBe(alert);
+  });
+
+  it('opens on the best tip with why it fits this run; the other tips are one title each, opened on demand', () => {
+    renderPanel();
+    const [best, ...others] = screen.getByTestId('backstride-panel').querySelectorAll('[data-tip-id]');
+    expect(best?.querySelector('.bs-tip-title')?.textContent).toBe('Run tall, shoulders low');
+    expect(best?.querySelector('.bs-tip-why')?.textContent).toBe('Long: 21.1 km, over your 15.0 km long-run mark');
+    expect(best?.querySelector('details summary')?.textContent).toBe('What to do');
+    expect(others.map((tip) => tip.querySelector(':scope > details > summary')?.textContent)).toEqual([
+      'Give your body time to recover',
+      'Open up a tight chest',
+    ]);
+    for (const tip of others) {
+      const fold = tip.querySelector(':scope > details') as HTMLDetailsElement;
+      expect(fold.open).toBe(false);
+      expect(fold.querySelector('.bs-tip-why')?.textContent).toMatch(/^Long: 21\.1 km/);
+      expect(fold.querySelectorAll('.bs-steps li').length).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('keeps the safety line short, with the full wording and every sign one click away', () => {
+    renderPanel();
+    const note = screen.getByRole('note');
+    const line = [...note.querySelectorAll(':scope > [data-triage]')].map((part) => part.textContent);
+    expect(line).toEqual([
+      'Call an ambulance now if back pain comes with chest pain (112 Europe · 999 UK · 911 US).',
+      'See a doctor before you run again if the pain comes with effort and eases with rest.',
+    ]);
+    expect(note.querySelector('details')?.textContent).toMatch(/112 in Europe, 999 in the UK, 911 in the US/);
+  });
+
+  it('says the reason of a signal no shown tip answers', () => {
+    if (!hasSomethingToShow(longRunState)) throw new Error('no state');
+    const hot = { id: 'hot' as const, evidence: { basis: 'temperature' as const, temperatureC: 29, thresholdC: 24 } };
+    renderPanel({ state: { ...longRunState, signals: [...longRunState.signals, hot] } });
+    expect(screen.getByRole('list', { name: 'Also about this run' }).textContent).toMatch(/^Hot: /);
   });
 });

@@ -2,15 +2,29 @@ import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../../src/words/all-languages';
 import { translate } from '../../../src/words/language';
 import { LOCALES, pickLocale } from '../../../src/words/locale';
-import { de } from '../../../src/words/messages/de';
 import { en } from '../../../src/words/messages/en';
-import { fr } from '../../../src/words/messages/fr';
 
-const MESSAGES = { en, de, fr };
+const MESSAGES = Object.fromEntries(LOCALES.map((locale) => [locale, LANGUAGES[locale].messages]));
+/**
+ * What may read the same as in English: a short label ("Distance", "min per km", "Sources")
+ * is often the same word in another language; a sentence never is.
+ */
+const MAY_MATCH_ENGLISH = (text: string) => (text.replace(/\{\w+\}/g, '').match(/\p{L}+/gu) ?? []).length <= 3;
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 
 describe('UI strings in every language', () => {
+  it('come in seven languages', () => {
+    expect([...LOCALES]).toEqual(['en', 'de', 'fr', 'es', 'it', 'nl', 'pt']);
+  });
+
+  it.each(LOCALES.filter((locale) => locale !== 'en'))('%s has no string left in English', (locale) => {
+    const untranslated = Object.entries(en).filter(
+      ([key, text]) => MESSAGES[locale]?.[key as keyof typeof en] === text && !MAY_MATCH_ENGLISH(text),
+    );
+    expect(untranslated.map(([key]) => key)).toEqual([]);
+  });
+
   it.each(
     LOCALES.filter((locale) => locale !== 'en'),
   )('%s has every English key, filled, with the same placeholders', (locale) => {
@@ -33,7 +47,13 @@ describe('UI strings in every language', () => {
     ['fr', 'fr'],
     ['fr-CA', 'fr'],
     ['en-GB', 'en'],
-    ['es-ES', 'en'],
+    ['es-ES', 'es'],
+    ['es-419', 'es'],
+    ['it-IT', 'it'],
+    ['nl-BE', 'nl'],
+    ['pt-BR', 'pt'],
+    ['pt-PT', 'pt'],
+    ['pl-PL', 'en'],
     [undefined, 'en'],
   ] as const)('a browser in %s gets %s', (tag, locale) => {
     expect(pickLocale(tag)).toBe(locale);

@@ -1,0 +1,3 @@
+/** The languages Backstride speaks. */
+export const LOCALES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt'] as const;
+export type Locale = (typeof LOCALES)[number];
