@@ -10,6 +10,7 @@ import { launchChromium } from '../tests/e2e/support/chromium';
 import { startFixtureServer } from '../tests/e2e/support/fixture-server';
 import { garminFixture } from '../tests/fixtures/garmin-connect/payloads';
 import { STRAVA_FEED, stravaPage } from '../tests/fixtures/strava/pages';
+import { LAPTOP_VIEWPORT, settled } from './screenshot-page';
 
 // `npm run demo -- --docs` writes the README's screenshots (every view, light and dark) instead.
 const forDocs = process.argv.includes('--docs');
@@ -44,6 +45,9 @@ if (forDocs) {
 } else {
   for (const page of DEMO_PAGES) await (await chrome.context.newPage()).goto(page.url);
   console.log(`Chromium is open on ${DEMO_PAGES.length} sample pages (tabs). Close the window to end the demo.`);
+  console.log(
+    'For screenshots instead, run it without a display (e.g. `DISPLAY= npm run demo`): they go to demo-screenshots/.',
+  );
   chrome.context.on('close', () => void server.close());
 }
 
@@ -52,9 +56,12 @@ async function takeScreenshots(): Promise<void> {
   const shots: string[] = [];
   for (const demo of DEMO_PAGES) {
     const page = await chrome.context.newPage();
+    await page.setViewportSize(LAPTOP_VIEWPORT);
     await page.goto(demo.url);
     if (demo.panel) await page.locator('[data-testid="backstride-panel"]').waitFor();
+    // No panel is coming: give the reader time to have decided so.
     else await page.waitForTimeout(1000);
+    await settled(page);
     shots.push(await shoot(page, `page-${demo.name}.png`));
     await page.close();
   }
@@ -71,10 +78,11 @@ async function takeScreenshots(): Promise<void> {
     await page.goto(chrome.extensionUrl(`${view}.html`));
     await runPage.bringToFront();
     await page.locator('.bs-chip').first().waitFor();
+    await settled(page);
     shots.push(await shoot(page, `${view}-long-run.png`));
     await page.close();
   }
-  console.log(`No display: wrote ${shots.length} screenshots to ${SCREENSHOT_DIR}`);
+  console.log(`No display: wrote ${shots.length} screenshots to ${SCREENSHOT_DIR} (page views at 1366×657):`);
   for (const shot of shots) console.log(`  ${shot}`);
 }
 
@@ -85,9 +93,10 @@ async function takeDocsScreenshots(): Promise<void> {
   for (const colorScheme of ['light', 'dark'] as const) {
     const runPage = await chrome.context.newPage();
     await runPage.emulateMedia({ colorScheme });
+    await runPage.setViewportSize(LAPTOP_VIEWPORT);
     await runPage.goto(stravaPage('run-long-metric-en.html').url);
     await runPage.locator('[data-testid="backstride-panel"]').waitFor();
-    await runPage.waitForTimeout(400);
+    await settled(runPage);
     shots.push(await shoot(runPage, `panel-${colorScheme}.png`));
     for (const [view, size] of [
       ['popup', { width: 360, height: 460 }],
@@ -105,7 +114,7 @@ async function takeDocsScreenshots(): Promise<void> {
         // Past "Loading…": the settings and the runs seen are on the page.
         await page.locator('[data-testid="runs-seen"]').waitFor();
       }
-      await page.waitForTimeout(300);
+      await settled(page);
       shots.push(await shoot(page, `${view}-${colorScheme}.png`));
       await page.close();
     }
@@ -134,7 +143,7 @@ async function takeSafetyScreenshots(): Promise<string[]> {
     await runPage.bringToFront();
     await page.locator('[data-testid="sidepanel-run"] [data-soreness="moderate"]').click();
     await page.locator('[data-testid="red-flags"]').waitFor();
-    await page.waitForTimeout(300);
+    await settled(page);
     const checkIn = join(SCREENSHOT_DIR, `check-in-red-flags-${colorScheme}.png`);
     await page.locator('[data-testid="sidepanel-run"] [data-testid="check-in"]').screenshot({ path: checkIn });
     const tip = join(SCREENSHOT_DIR, `tip-sources-${colorScheme}.png`);
@@ -193,6 +202,7 @@ async function takeInsightsScreenshots(): Promise<string[]> {
     await page.goto(chrome.extensionUrl('sidepanel.html'));
     await page.locator('[data-tab="insights"]').click();
     await page.locator('[data-testid="soreness-chart"] circle').first().waitFor();
+    await settled(page);
     shots.push(await shoot(page, `insights-${colorScheme}.png`));
     await page.close();
   }
