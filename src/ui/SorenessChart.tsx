@@ -41,6 +41,9 @@ export function SorenessChart({ checkIns }: { checkIns: readonly CheckIn[] }) {
       return { x, y: levelY(level), level, key: checkIn.key, day, label, checkIn };
     });
   const dated = datedPoints(points);
+  // The first and last dates keep within the chart; one alone sits under its point.
+  const anchor = (index: number) =>
+    dated.length === 1 ? 'middle' : index === 0 ? 'start' : index === dated.length - 1 ? 'end' : 'middle';
   const axisY = HEIGHT - BOTTOM;
   return (
     <figure class="bs-chart">
@@ -56,9 +59,9 @@ export function SorenessChart({ checkIns }: { checkIns: readonly CheckIn[] }) {
         ))}
         {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: the dates are not focusable; each point says its day itself. */}
         <g aria-hidden="true" data-testid="soreness-dates">
-          {dated.map((point) => (
-            <text key={point.key} x={point.x} y={axisY + 14} class="bs-chart-label" text-anchor="middle">
-              {dayText(point.day)}
+          {dated.map((point, index) => (
+            <text key={point.key} x={point.x} y={axisY + 14} class="bs-chart-label" text-anchor={anchor(index)}>
+              {dayText(point.day, 'short')}
             </text>
           ))}
         </g>

@@ -4,7 +4,7 @@ import { mondayOf, weeklyVolumes } from '../history/weekly-volume';
 import { formatDistance, type UnitSystem } from '../run/format';
 import { resolveUnits } from '../settings/settings';
 import { SETTINGS_ITEM } from '../settings/settings-item';
-import { weeklyChangeText, weeklyChartLabel, weekText } from '../words/history-words';
+import { dayText, weeklyChangeText, weeklyChartLabel } from '../words/history-words';
 import { currentLocale, t } from '../words/language';
 import { useStored } from './use-stored';
 
@@ -90,7 +90,7 @@ function Bars({ weeks, units, markedWeek }: WeeksProps) {
               {marked && <path d={`M${x + barWidth / 2 - 4} ${baseline + 9} l4 -6 l4 6 z`} class="bs-weekly-marker" />}
               {!marked && (weeks.length - 1 - index) % LABEL_EVERY === 0 && (
                 <text x={x + barWidth / 2} y={HEIGHT - 4} class="bs-chart-label" text-anchor="middle">
-                  {weekText(week.weekStartDay, 'short')}
+                  {dayText(week.weekStartDay, 'short')}
                 </text>
               )}
             </g>
@@ -122,7 +122,7 @@ function WeekTable({ weeks, units, markedWeek }: WeeksProps) {
               data-marked={marked ? 'true' : undefined}
             >
               <th scope="row">
-                {weekText(week.weekStartDay, 'long')}
+                {dayText(week.weekStartDay, 'long')}
                 {marked && <span class="bs-weekly-mark-note"> ({t('weekly.markedWeek')})</span>}
               </th>
               <td>{formatDistance(week.distanceM, units, currentLocale())}</td>

@@ -10,24 +10,12 @@ const counted = (stem: string, count: number) => `${stem}.${count === 1 ? 'one' 
 
 const distanceText = (distanceM: number, units: UnitSystem) => formatDistance(distanceM, units, currentLocale());
 
-/** A week by its Monday, "16 Mar" (short) or "Mar 16, 2026" (long), in the views' language. */
-export function weekText(weekStartDay: number, style: 'short' | 'long'): string {
+/** A day (a week by its Monday) on the wall-clock scale: "Mar 16" (short) or "Mar 16, 2026" (long), in the views' language. */
+export function dayText(day: number, style: 'short' | 'long' = 'long'): string {
   const options: Intl.DateTimeFormatOptions =
     style === 'short' ? { day: 'numeric', month: 'short' } : { day: 'numeric', month: 'short', year: 'numeric' };
   // Days are counted on the wall-clock scale, whose days start at midnight UTC.
-  return new Intl.DateTimeFormat(currentLocale(), { ...options, timeZone: 'UTC' }).format(
-    new Date(weekStartDay * DAY_MS),
-  );
-}
-
-/** A day by its number on the wall-clock scale, "12 Sep 2025", in the views' language. */
-export function dayText(day: number): string {
-  return new Intl.DateTimeFormat(currentLocale(), {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(day * DAY_MS));
+  return new Intl.DateTimeFormat(currentLocale(), { ...options, timeZone: 'UTC' }).format(new Date(day * DAY_MS));
 }
 
 /** The chart's summary for a screen reader: how much in all, and the biggest week. */
@@ -42,7 +30,7 @@ export function weeklyChartLabel(weeks: readonly WeekVolume[], units: UnitSystem
     weeks: weeks.length,
     total: distanceText(total, units),
     most: distanceText(most.distanceM, units),
-    mostWeek: weekText(most.weekStartDay, 'long'),
+    mostWeek: dayText(most.weekStartDay, 'long'),
   });
 }
 

@@ -32,7 +32,7 @@ describe('SorenessChart', () => {
   it('puts dates along the time axis: the first, the last and a few between', () => {
     render(<SorenessChart checkIns={[...SEPTEMBER].reverse()} />);
     const dates = [...screen.getByTestId('soreness-dates').querySelectorAll('text')].map((date) => date.textContent);
-    expect(dates).toEqual(['Sep 1, 2025', 'Sep 7, 2025', 'Sep 13, 2025', 'Sep 19, 2025']);
+    expect(dates).toEqual(['Sep 1', 'Sep 7', 'Sep 13', 'Sep 19']);
   });
 
   it('names each point’s day and soreness, shown on hover and on keyboard focus', () => {
