@@ -2,12 +2,12 @@ import { BACK_AREAS, type CheckInAnswer, RED_FLAGS, SORENESS_LEVELS, type Sorene
 import type { ImportProblem } from './data/import-data';
 import type { UpdateOutcome } from './data/store-writer';
 import type { ListedRun } from './history/listed-runs';
+import { LOCALES, type Locale } from './locales';
 import { isPlainObject } from './plain-object';
 import { parseReadingTrace, type ReadingTrace } from './report/reading-trace';
 import { isSiteId, type RunFacts, type SiteId } from './run/run-facts';
 import type { SettingsChange } from './settings/settings';
 import type { PanelView, TabState } from './view-state/tab-state';
-import type { Language } from './words/language';
 
 /** What an import came to: refused with a reason, or taken in (with how much it held). */
 export type ImportOutcome =
@@ -52,9 +52,10 @@ interface RequestTypes {
   'get-tab-state': { body: { tabId: number }; reply: TabState | null };
   /**
    * From the in-page panel as it starts: what it shows in its own tab (null: nothing), and
-   * the language it speaks, so the panel's own code carries no words of any language.
+   * the language to speak. `speaks`: the language offered to the page, if any; when the
+   * runner's differs, its script is injected into the page before the answer.
    */
-  'get-panel-view': { body: Record<never, never>; reply: { view: PanelView | null; language: Language } };
+  'get-panel-view': { body: { speaks?: Locale }; reply: { view: PanelView | null; locale: Locale } };
   /** From the panel: "Not for this run". */
   'dismiss-run': { body: Record<never, never>; reply: undefined };
   /** From the popup: bring the panel (back) onto the page. */
@@ -88,13 +89,16 @@ export interface TabStateChanged {
 }
 
 /**
- * Sent by the background to the in-page panel; it answers `true` when it is there. Like the
- * panel's own request, it carries the language to speak: the panel's code holds no words.
+ * Sent by the background to the in-page panel, with the language to speak it in. The panel
+ * answers `true` when it shows it, and `'needs-language'` when that language's script has not
+ * been injected into the page yet (the background then injects it and sends the update again).
  */
 export type PanelUpdate =
-  | { type: 'panel-update'; view: PanelView; language: Language }
+  | { type: 'panel-update'; view: PanelView; locale: Locale }
   /** Nothing to show: the panel takes itself away, and needs no words for that. */
-  | { type: 'panel-update'; view: null; language?: undefined };
+  | { type: 'panel-update'; view: null; locale?: undefined };
+
+export type PanelUpdateAnswer = true | 'needs-language';
 
 /** True when `value` is a request of a known type and the exact shape; anything else is ignored. */
 export function isRequest(value: unknown): value is Request {
@@ -119,6 +123,7 @@ export function isRequest(value: unknown): value is Request {
     case 'show-on-page':
       return Number.isInteger(value.tabId);
     case 'get-panel-view':
+      return value.speaks === undefined || isLocale(value.speaks);
     case 'dismiss-run':
     case 'open-side-panel':
     case 'delete-all':
@@ -138,6 +143,8 @@ export function isRequest(value: unknown): value is Request {
 
 const exhaustive = (_type: never): false => false;
 
+const isLocale = (value: unknown): value is Locale => LOCALES.includes(value as Locale);
+
 export function isTabStateChanged(value: unknown): value is TabStateChanged {
   return isPlainObject(value) && value.type === 'tab-state-changed' && Number.isInteger(value.tabId);
 }
@@ -146,8 +153,7 @@ export function isPanelUpdate(value: unknown): value is PanelUpdate {
   return (
     isPlainObject(value) &&
     value.type === 'panel-update' &&
-    ((value.view === null && value.language === undefined) ||
-      (isPlainObject(value.view) && isPlainObject(value.language)))
+    ((value.view === null && value.locale === undefined) || (isPlainObject(value.view) && isLocale(value.locale)))
   );
 }
 

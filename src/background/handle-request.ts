@@ -7,7 +7,7 @@ import { applySettingsChange } from '../settings/settings';
 import { activityKeyOf } from '../sites/match-patterns';
 import type { Brain } from './brain';
 import { checkPage } from './check-page';
-import { panelLanguage } from './panel-language';
+import { offerLanguageTo, panelLocale } from './panel-language';
 import { logListedRuns, logRun, saveCheckIn, setDismissal } from './tab-actions';
 import { panelViewOf } from './views';
 
@@ -42,13 +42,18 @@ export function createRequestHandlers(brain: Brain): Handlers {
     },
     'import-history': ({ runs, span }) => logListedRuns(brain, runs, 'import', span),
     'get-tab-state': (request) => brain.currentTabState(request.tabId),
-    'get-panel-view': async (_request, sender) => {
+    'get-panel-view': async ({ speaks }, sender) => {
       const tabId = sender.tab?.id;
-      const [state, language] = await Promise.all([
+      const [state, locale] = await Promise.all([
         tabId === undefined ? null : brain.currentTabState(tabId, sender.tab?.url),
-        panelLanguage(),
+        panelLocale(),
       ]);
-      return { view: panelViewOf(state), language };
+      const view = panelViewOf(state);
+      // The runner chose another language since the panel's words were injected: inject theirs.
+      if (view !== null && tabId !== undefined && speaks !== locale) {
+        await offerLanguageTo(tabId, locale).catch(() => undefined);
+      }
+      return { view, locale };
     },
     'dismiss-run': async (_request, sender) => {
       const tabId = sender.tab?.id;

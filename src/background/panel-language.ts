@@ -1,9 +1,15 @@
+import { browser } from 'wxt/browser';
 import { loadStored } from '../data/stored-items';
-import { LANGUAGES } from '../words/all-languages';
-import type { Language } from '../words/language';
+import type { Locale } from '../locales';
 import { chosenLocale } from '../words/locale';
+import { languageScript } from '../words/offered-language';
 
 /** The language the in-page panel speaks: the runner's choice, else the browser's. */
-export async function panelLanguage(): Promise<Language> {
-  return LANGUAGES[chosenLocale((await loadStored('settings')).language)];
+export async function panelLocale(): Promise<Locale> {
+  return chosenLocale((await loadStored('settings')).language);
+}
+
+/** Puts a language's words into the tab's page (its isolated world), for the panel to speak. */
+export async function offerLanguageTo(tabId: number, locale: Locale): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId }, files: [languageScript(locale)] });
 }

@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
-import type { PanelUpdate, TabStateChanged } from '../messages';
+import type { PanelUpdate, PanelUpdateAnswer, TabStateChanged } from '../messages';
 import { HEADLINE_SELECTORS } from '../sites/site-layout';
 import { hasSomethingToShow, type PanelView, type TabState, wantsPanel } from '../view-state/tab-state';
-import { panelLanguage } from './panel-language';
+import { languageScript } from '../words/offered-language';
+import { offerLanguageTo, panelLocale } from './panel-language';
 
 export const PANEL_SCRIPT = '/content-scripts/panel.js';
 const BADGE_COLOR = '#2f6f73';
@@ -31,21 +32,34 @@ async function setBadge(tabId: number, state: TabState | null): Promise<void> {
 }
 
 /**
- * Tells a panel already in the page what to show (nothing: it takes itself away); injects
- * the panel's code only when it is wanted and no panel answered. A freshly injected panel
- * asks for its view when it starts.
+ * Tells a panel already in the page what to show (nothing: it takes itself away), in the
+ * runner's language, first injecting that language's words if the page lacks them; injects
+ * the words and the panel's code only when a panel is wanted and none answered. A freshly
+ * injected panel asks for its view when it starts.
  */
 async function updatePanel(tabId: number, state: TabState | null, freshPage: boolean): Promise<void> {
   const view = panelViewOf(state);
+  const locale = await panelLocale();
   // A page the reader has only just read has no panel yet: no need to ask it first.
   if (!freshPage) {
-    const update: PanelUpdate =
-      view === null ? { type: 'panel-update', view } : { type: 'panel-update', view, language: await panelLanguage() };
-    const answered = await browser.tabs.sendMessage(tabId, update).catch(() => false);
+    const update: PanelUpdate = view === null ? { type: 'panel-update', view } : { type: 'panel-update', view, locale };
+    const tell = () =>
+      browser.tabs.sendMessage(tabId, update).then(
+        (answer: unknown) => answer as PanelUpdateAnswer | undefined,
+        () => undefined,
+      );
+    const answered = await tell();
     if (answered === true) return;
+    if (answered === 'needs-language') {
+      await offerLanguageTo(tabId, locale).catch(ignoreClosedTab);
+      await tell();
+      return;
+    }
   }
   if (view === null) return;
-  await browser.scripting.executeScript({ target: { tabId }, files: [PANEL_SCRIPT] }).catch(ignoreClosedTab);
+  await browser.scripting
+    .executeScript({ target: { tabId }, files: [languageScript(locale), PANEL_SCRIPT] })
+    .catch(ignoreClosedTab);
 }
 
 async function broadcast(tabId: number, state: TabState | null): Promise<void> {

@@ -64,7 +64,7 @@ function Bars({ weeks, units, markedWeek }: WeeksProps) {
   const baseline = HEIGHT - BOTTOM;
   return (
     <figure class="bs-chart bs-weekly-chart">
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={weeklyChartLabel(weeks, units)}>
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-label={weeklyChartLabel(weeks, units)}>
         <line x1={LEFT} x2={WIDTH - RIGHT} y1={baseline} y2={baseline} class="bs-chart-grid" />
         <text x={LEFT} y={TOP - 4} class="bs-chart-label">
           {formatDistance(mostM, units, currentLocale())}
@@ -74,8 +74,14 @@ function Bars({ weeks, units, markedWeek }: WeeksProps) {
           const height = (week.distanceM / mostM) * (baseline - TOP);
           const x = LEFT + index * slot + (slot - barWidth) / 2;
           const marked = week.weekStartDay === markedWeek;
+          const label = weekLabel(week, units);
           return (
-            <g key={week.weekStartDay}>
+            // Focusable, so a keyboard reaches each week; its label shows on hover and focus alike.
+            // biome-ignore lint/a11y/noInteractiveElementToNoninteractiveRole: a bar is read, not operated, yet has to be reachable by keyboard.
+            <g key={week.weekStartDay} class="bs-chart-point" tabindex={0} role="img" aria-label={label}>
+              <title>{label}</title>
+              {/* The whole week's column answers the pointer, not only a bar that may be tiny. */}
+              <rect x={LEFT + index * slot} y={TOP} width={slot} height={baseline - TOP} class="bs-chart-hit" />
               <rect
                 x={x}
                 y={baseline - height}
@@ -93,12 +99,21 @@ function Bars({ weeks, units, markedWeek }: WeeksProps) {
                   {dayText(week.weekStartDay, 'short')}
                 </text>
               )}
+              <text x={WIDTH - RIGHT} y={TOP - 4} class="bs-chart-point-label" text-anchor="end">
+                {label}
+              </text>
             </g>
           );
         })}
       </svg>
     </figure>
   );
+}
+
+/** "Week of Mar 16, 2026: 32.0 km · Runs: 3", a bar's label. */
+function weekLabel(week: WeeksProps['weeks'][number], units: UnitSystem): string {
+  const distance = formatDistance(week.distanceM, units, currentLocale());
+  return `${t('weekly.column.week')} ${dayText(week.weekStartDay, 'long')}: ${distance} · ${t('weekly.column.runs')}: ${week.runs}`;
 }
 
 function WeekTable({ weeks, units, markedWeek }: WeeksProps) {

@@ -3,10 +3,11 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { ask } from '../ask';
-import { isPanelUpdate } from '../messages';
+import { isPanelUpdate, type PanelUpdateAnswer } from '../messages';
 import { activityKey } from '../run/run-facts';
 import type { PanelView, ShownState } from '../view-state/tab-state';
 import { type Language, speak } from '../words/language';
+import { offeredLanguage, offeredLocale } from '../words/offered-language';
 import { numbersBox } from './numbers-box';
 import { Panel } from './Panel';
 import { panelPlacement } from './panel-position';
@@ -93,14 +94,22 @@ export async function startInPagePanel(ctx: ContentScriptContext, css: string): 
   let updates = 0;
   browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (response: unknown) => void) => {
     if (!isPanelUpdate(message) || ctx.isInvalid) return;
+    const language = message.view === null ? undefined : offeredLanguage(message.locale);
+    if (message.view !== null && language === undefined) {
+      sendResponse('needs-language' satisfies PanelUpdateAnswer);
+      return;
+    }
     updates++;
-    show(message);
-    sendResponse(true);
+    show({ view: message.view, language });
+    sendResponse(true satisfies PanelUpdateAnswer);
   });
 
   // The answer was read before it was sent: an update that came in meanwhile is newer.
   const updatesBefore = updates;
   // Nothing comes back once the extension is gone (reloaded, removed): nothing to show.
-  const pulled = await ask({ type: 'get-panel-view' });
-  if (pulled !== undefined && updates === updatesBefore) show(pulled);
+  const pulled = await ask({ type: 'get-panel-view', speaks: offeredLocale() });
+  if (pulled === undefined || updates !== updatesBefore) return;
+  const language = offeredLanguage(pulled.locale);
+  // Without its words (their script could not be injected) the panel shows nothing rather than throw.
+  if (pulled.view === null || language !== undefined) show({ view: pulled.view, language });
 }

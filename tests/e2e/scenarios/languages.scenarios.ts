@@ -19,6 +19,21 @@ const LAPTOP = { width: 1366, height: 657 };
 export const languageScenarios: ScenarioGroup = (context) => {
   const { open, openExtensionPage, driver } = context;
 
+  it('switches an open panel to a language picked in the options, without a reload', async () => {
+    const page = await open(LONG_RUN.url, { viewport: LAPTOP });
+    await page.waitFor(panelSpeaks('en'));
+    const options = await openExtensionPage('options.html');
+    await options.selectOption('select[name="language"]', 'nl');
+    try {
+      // The page had English words only: Dutch ones are injected, and the panel speaks them.
+      await page.waitFor(panelSpeaks('nl'));
+    } finally {
+      await options.bringToFront();
+      await options.selectOption('select[name="language"]', 'auto');
+    }
+    await page.waitFor(panelSpeaks('en'));
+  });
+
   for (const locale of LOCALES) {
     it(`speaks ${LANGUAGE_NAMES[locale]} when chosen: every view in it, the best tip in view at 1366×657, axe-clean`, {
       timeout: 120_000,
@@ -31,9 +46,7 @@ export const languageScenarios: ScenarioGroup = (context) => {
         const safetyLine = LANGUAGES[locale].messages['safety.emergency'];
 
         const page = await open(LONG_RUN.url, { viewport: LAPTOP });
-        await page.waitFor(
-          `document.querySelector('backstride-panel')?.shadowRoot?.querySelector('[data-testid="backstride-panel"][lang="${locale}"]') != null`,
-        );
+        await page.waitFor(panelSpeaks(locale));
         await page.waitFor(PANEL_SETTLED);
         const layout = await page.evaluateWith(measureLayout, '.activity-stats');
         expect(layout.collapsed).toBeNull();
@@ -62,6 +75,14 @@ export const languageScenarios: ScenarioGroup = (context) => {
             expect(await axeViolations(extensionPage, 'page'), `${view}, ${scheme}`).toEqual([]);
           }
         }
+        // The side panel's insights: the charts, their focusable points and their tables.
+        const insights = await showing(context, 'sidepanel.html', page, locale);
+        await insights.click('[data-tab="insights"]');
+        await insights.waitForSelector('[data-testid="weekly-volume"]');
+        for (const scheme of driver().colorSchemes) {
+          await insights.emulateColorScheme(scheme);
+          expect(await axeViolations(insights, 'page'), `insights, ${scheme}`).toEqual([]);
+        }
       } finally {
         await options.bringToFront();
         await options.selectOption('select[name="language"]', 'auto');
@@ -70,6 +91,10 @@ export const languageScenarios: ScenarioGroup = (context) => {
     });
   }
 };
+
+/** A page expression: true once the panel is shown in `locale`. */
+const panelSpeaks = (locale: Locale) =>
+  `document.querySelector('backstride-panel')?.shadowRoot?.querySelector('[data-testid="backstride-panel"][lang="${locale}"]') != null`;
 
 /** An extension page showing `page`'s run, in `locale`. */
 async function showing(context: ScenarioContext, view: string, page: DriverPage, locale: Locale): Promise<DriverPage> {

@@ -66,7 +66,32 @@ describe('the background', () => {
     expect(state?.signals.map((signal) => signal.id)).toEqual(['long']);
     expect(state?.tips.length).toBeGreaterThan(0);
     expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe(String(state?.tips.length));
-    expect(executeScript).toHaveBeenCalledWith({ target: { tabId }, files: ['/content-scripts/panel.js'] });
+    // The panel's words come first, as a script of their own: neither it nor the background holds any.
+    expect(executeScript).toHaveBeenCalledWith({
+      target: { tabId },
+      files: ['/language-en.js', '/content-scripts/panel.js'],
+    });
+  });
+
+  it('gives the panel the language the runner chose, injecting its words when the page lacks them', async () => {
+    await seed('settings', { ...DEFAULT_SETTINGS, language: 'pt' });
+    const tabId = await openTab(LONG_RUN_URL);
+    await fromTab(tabId, { type: 'run-seen', url: LONG_RUN_URL, run: longRun });
+    expect(executeScript).toHaveBeenCalledWith({
+      target: { tabId },
+      files: ['/language-pt.js', '/content-scripts/panel.js'],
+    });
+
+    // The runner switches to Italian: the panel in the page has no Italian words yet, and says so.
+    const sent: unknown[] = [];
+    fakeBrowser.tabs.sendMessage = vi.fn(async (_tab: number, message: unknown) => {
+      sent.push(message);
+      return sent.length === 1 ? 'needs-language' : true;
+    }) as unknown as typeof fakeBrowser.tabs.sendMessage;
+    await seed('settings', { ...DEFAULT_SETTINGS, language: 'it' });
+    await vi.waitFor(() => expect(sent).toHaveLength(2));
+    expect(executeScript).toHaveBeenLastCalledWith({ target: { tabId }, files: ['/language-it.js'] });
+    expect(sent[1]).toMatchObject({ type: 'panel-update', locale: 'it', view: { state: { url: LONG_RUN_URL } } });
   });
 
   it('keeps state in session storage, so a restarted worker still knows the tab', async () => {
@@ -437,10 +462,7 @@ describe('the background', () => {
     await fromTab(runTab, { type: 'run-seen', url: LONG_RUN_URL, run: longRun });
     // A tab's state is for our own pages; a page gets its own panel's view, nothing of another tab.
     expect(await fromTab(otherTab, { type: 'get-tab-state', tabId: runTab })).toBeUndefined();
-    expect(await fromTab(otherTab, { type: 'get-panel-view' })).toMatchObject({
-      view: null,
-      language: { locale: 'en' },
-    });
+    expect(await fromTab(otherTab, { type: 'get-panel-view' })).toEqual({ view: null, locale: 'en' });
     expect(await fromTab(runTab, { type: 'get-panel-view' })).toMatchObject({
       view: { state: { run: { activityId: '12000000001' } }, headlineSelector: '.activity-summary-container' },
     });

@@ -75,11 +75,19 @@ describe('the side panel’s history views', () => {
     ]);
     expect(rows.at(-1)).toEqual(['Dec 29, 2025', '0.0 km', '0']);
 
-    const chart = screen.getByRole('img', { name: /^Running distance per week/ });
+    const chart = screen.getByLabelText(/^Running distance per week/);
     expect(chart.getAttribute('aria-label')).toBe(
       'Running distance per week, the last 12 weeks: 53.0 km in all, the most 25.0 km in the week of Mar 2, 2026.',
     );
-    const bars = [...chart.querySelectorAll('rect')];
+    // Each week is reached by keyboard and names itself, on hover and focus alike.
+    const weeks = [...chart.querySelectorAll('g[role="img"]')];
+    expect(weeks.map((week) => week.getAttribute('tabindex'))).toEqual(Array(12).fill('0'));
+    expect(weeks.at(-2)?.getAttribute('aria-label')).toBe('Week of Mar 9, 2026: 0.0 km · Runs: 0');
+    expect(weeks.at(-4)?.querySelector('title')?.textContent).toBe('Week of Feb 23, 2026: 12.0 km · Runs: 1');
+    expect(weeks.at(-4)?.querySelector('.bs-chart-point-label')?.textContent).toBe(
+      'Week of Feb 23, 2026: 12.0 km · Runs: 1',
+    );
+    const bars = [...chart.querySelectorAll<SVGRectElement>('rect.bs-weekly-bar')];
     expect(bars).toHaveLength(12);
     expect(bars.map((bar) => bar.dataset.runs).slice(-4)).toEqual(['1', '2', '0', '2']);
     expect(bars.filter((bar) => bar.getAttribute('data-marked') === 'true').map((bar) => bar.dataset.week)).toEqual([

@@ -4,11 +4,13 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { evaluateRun } from '../../../src/background/evaluate-run';
 import { panelViewOf } from '../../../src/background/views';
+import type { Locale } from '../../../src/locales';
 import type { PanelUpdate } from '../../../src/messages';
 import { DEFAULT_SETTINGS } from '../../../src/settings/settings';
 import { PANEL_ELEMENT, startInPagePanel } from '../../../src/ui/in-page-panel';
 import type { TabState } from '../../../src/view-state/tab-state';
 import { LANGUAGES } from '../../../src/words/all-languages';
+import { offerLanguage } from '../../../src/words/offered-language';
 import { LONG_RUN_FACTS } from '../long-run-facts';
 
 const URL = 'https://www.strava.com/activities/12000000001';
@@ -24,17 +26,27 @@ function holdStateRequest() {
         answer = resolve;
       })) as never,
   );
-  return (state: TabState | null) => answer({ view: panelViewOf(state), language: LANGUAGES.en } as never);
+  return (state: TabState | null, locale: Locale = 'en') => answer({ view: panelViewOf(state), locale } as never);
 }
 
-async function pushUpdate(state: TabState | null) {
+/** Sends the panel an update as the background does; resolves with the panel's answer. */
+async function pushUpdate(state: TabState | null, locale: Locale = 'en'): Promise<unknown> {
   const view = panelViewOf(state);
-  const update: PanelUpdate =
-    view === null ? { type: 'panel-update', view } : { type: 'panel-update', view, language: LANGUAGES.en };
+  const update: PanelUpdate = view === null ? { type: 'panel-update', view } : { type: 'panel-update', view, locale };
   // The panel answers with sendResponse, which the fake passes on but does not type.
   const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown>;
-  await trigger(update, {}, () => undefined);
+  let answered: unknown;
+  await trigger(update, {}, (answer: unknown) => {
+    answered = answer;
+  });
+  return answered;
 }
+
+const panelLanguage = () =>
+  document
+    .querySelector(PANEL_ELEMENT)
+    ?.shadowRoot?.querySelector('[data-testid="backstride-panel"]')
+    ?.getAttribute('lang');
 
 describe('startInPagePanel', () => {
   let ctx: ContentScriptContext;
@@ -43,6 +55,8 @@ describe('startInPagePanel', () => {
     ctx?.abort();
     ctx = new ContentScriptContext('panel');
     document.body.replaceChildren();
+    // As the background does, the words are injected into the page before the panel's code.
+    offerLanguage(LANGUAGES.en);
   });
 
   it('shows the run it is asked for', async () => {
@@ -62,12 +76,10 @@ describe('startInPagePanel', () => {
 
     // The background injects the panel's code again (it does so without asking on a page it
     // takes for fresh); the tab's state has moved on since. WXT's new context retires the old.
-    const ask = vi
-      .spyOn(fakeBrowser.runtime, 'sendMessage')
-      .mockResolvedValue({ view: null, language: LANGUAGES.en } as never);
+    const ask = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ view: null, locale: 'en' } as never);
     ctx = new ContentScriptContext('panel');
     await startInPagePanel(ctx, '');
-    expect(ask).toHaveBeenCalledWith({ type: 'get-panel-view' });
+    expect(ask).toHaveBeenCalledWith({ type: 'get-panel-view', speaks: 'en' });
     await waitFor(() => expect(panels()).toBe(0));
     // The old copy no longer follows updates: one panel, the new copy's.
     await pushUpdate(longRun);
@@ -102,5 +114,29 @@ describe('startInPagePanel', () => {
     answer(null);
     await started;
     await waitFor(() => expect(panels()).toBe(1));
+  });
+
+  it('asks for the words of a language it was not offered, and speaks it once they are there', async () => {
+    const answer = holdStateRequest();
+    const started = startInPagePanel(ctx, '');
+    answer(longRun);
+    await started;
+    await waitFor(() => expect(panelLanguage()).toBe('en'));
+
+    // The runner picked German in the options: the page has no German words yet.
+    expect(await pushUpdate(longRun, 'de')).toBe('needs-language');
+    expect(panelLanguage()).toBe('en');
+    offerLanguage(LANGUAGES.de);
+    expect(await pushUpdate(longRun, 'de')).toBe(true);
+    await waitFor(() => expect(panelLanguage()).toBe('de'));
+  });
+
+  it('shows nothing, and throws nothing, when the answer is in a language whose words never came', async () => {
+    const answer = holdStateRequest();
+    const started = startInPagePanel(ctx, '');
+    answer(longRun, 'it');
+    await expect(started).resolves.toBeUndefined();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(panels()).toBe(0);
   });
 });

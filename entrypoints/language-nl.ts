@@ -1,0 +1,6 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { nl } from '../src/words/languages/nl';
+import { offerLanguage } from '../src/words/offered-language';
+
+// The in-page panel's words in one language, injected by the background before the panel.
+export default defineUnlistedScript(() => offerLanguage(nl));
