@@ -1,5 +1,6 @@
-// Fails when a build breaks its size budget: the reader content script at most 8 KB gzip,
-// each extension page at most 40 KB gzip of JavaScript. Run after `npm run build:all`.
+// Fails when a build breaks its size budget (gzip): each reader at most 8 KB, each page bridge
+// at most 2 KB, the in-page panel at most 20 KB, the background at most 25 KB, each extension
+// page at most 40 KB of JavaScript. Run after `npm run build:all`.
 import { join } from 'node:path';
 import { BUILDS } from '../tests/e2e/support/builds';
 import { budgetProblems, bundleSizes } from './bench/sizes';

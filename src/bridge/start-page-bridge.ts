@@ -1,5 +1,4 @@
-import { SITE_BRIDGES } from '../sites/bridges';
-import { siteOfUrl } from '../sites/match-patterns';
+import type { SiteBridgeEntry } from '../sites/site-bridge';
 import { type BridgeReport, bridgeMessage } from './protocol';
 
 /**
@@ -8,15 +7,17 @@ import { type BridgeReport, bridgeMessage } from './protocol';
  */
 const STARTED = Symbol.for('backstride.page-bridge');
 
-export function startPageBridge(win: Window & typeof globalThis): void {
+/** Starts, in the page's own world, the bridge of the page's site among `bridges`. */
+export function startPageBridge(win: Window & typeof globalThis, bridges: readonly SiteBridgeEntry[]): void {
   try {
     // Injected again (the extension reloaded, a second reader): one bridge per page is enough.
     const flags = win as unknown as Record<symbol, boolean>;
     if (flags[STARTED]) return;
     flags[STARTED] = true;
     const post = (report: BridgeReport) => win.postMessage(bridgeMessage(report), win.location.origin);
-    const site = siteOfUrl(win.location.href);
-    if (site) SITE_BRIDGES[site](win, post);
+    const { hostname, protocol } = win.location;
+    if (protocol !== 'https:') return;
+    bridges.find(({ site }) => site.hosts.includes(hostname))?.bridge(win, post);
   } catch {
     // The page keeps working without us.
   }

@@ -124,6 +124,12 @@ export function startReader({ window, reader, report, left, signal }: ReaderOpti
     await domContentLoaded(document, stop);
     await pageLoaded(window, stop);
     if (stop.aborted) return;
+    // A ride or a swim says so in its first layer: report it, and read, ask and watch nothing more.
+    if (reader.saysNoRun?.(document, stale)) {
+      // Not a failed reading: no trace is ever asked for.
+      const noRun: RunFacts = { site: reader.site.id, activityId, sport: 'other', sources: { sport: 'page-text' } };
+      return reportOnce(url, activity, noRun, () => traceOf(noRun));
+    }
     const request: PageModelRequest = { source: READER_SOURCE, kind: 'read-page-model', activityId };
     window.postMessage(request, window.location.origin);
     await waitUntil(() => safeCheck(() => reader.isReadable(document, parsed, contextNow())), {
@@ -152,7 +158,7 @@ function safeCheck(check: () => boolean): boolean {
  * of the page data's attributes. The background adds what the page itself had (the site's
  * named checks), so that code never rides in the reader.
  */
-function traceOf(run: RunFacts | null, bridge: BridgeReport | undefined): ReadingTrace {
+function traceOf(run: RunFacts | null, bridge?: BridgeReport): ReadingTrace {
   return {
     checks: { 'page-data': bridge !== undefined },
     layers: [...new Set(Object.values(run?.sources ?? {}))],

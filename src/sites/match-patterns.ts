@@ -12,13 +12,6 @@ export const READER_SCRIPT_OF = (site: SiteId) => `/${site}-reader.js` as const;
 export const RUNTIME_BRIDGE_SITES: readonly SiteId[] = SITES.filter((site) => site.bridgeStart === 'runtime').map(
   (site) => site.id,
 );
-export const RUNTIME_BRIDGE_MATCHES: string[] = SITES.filter((site) => site.bridgeStart === 'runtime').flatMap(
-  (site) => [...site.pageMatches],
-);
-/** Pages where the bridge must be there from document start (the manifest's MAIN-world script). */
-export const DOCUMENT_START_BRIDGE_MATCHES: string[] = SITES.filter(
-  (site) => site.bridgeStart === 'document-start',
-).flatMap((site) => [...site.pageMatches]);
 
 /** The site a page belongs to, for any of its pages (activity or not). */
 export function siteOfUrl(url: string | undefined): SiteId | undefined {

@@ -24,4 +24,10 @@ export interface SiteReader {
   isReadable(doc: Document, url: URL, context: ReadContext): boolean;
   /** The run on the page, or null when the page does not show a readable single activity. */
   read(doc: Document, url: URL, context: ReadContext): RunFacts | null;
+  /**
+   * True when the page's first and cheapest layer (its title) already says the activity is no
+   * run: the reader then reports it at once and reads nothing else. False for a run or a title
+   * it does not know, and the page is read in full.
+   */
+  saysNoRun?(doc: Document, context: ReadContext): boolean;
 }

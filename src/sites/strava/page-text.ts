@@ -55,13 +55,22 @@ export function factsFromSummary(doc: Document, summary: Element, unitPreference
  * Run"); not a title left from the previous activity (`staleTitle`) after an in-page move.
  */
 export function sportFromHeading(doc: Document, staleTitle?: string) {
-  const title = doc.title === staleTitle ? '' : doc.title;
-  const titleParts = title.split('|').map((part) => normalizeWord(part));
-  const fromTitle = titleParts.length >= 3 ? sportOfName(titleParts[titleParts.length - 2] ?? '') : undefined;
+  const fromTitle = sportFromTitle(doc, staleTitle);
   if (fromTitle) return fromTitle;
   const heading = doc.querySelector(STRAVA_SELECTORS.headingSport)?.textContent ?? '';
   const afterDash = heading.split(/[–—-]/).pop() ?? '';
   return sportOfName(normalizeWord(afterDash));
+}
+
+/**
+ * The sport the page's title names, "Morning Run | Run | Strava" (as on the captured live page,
+ * `strava-16112144168-edit-2025-10-excerpts.html`): the part before the site's name. Not a
+ * title left from the previous activity (`staleTitle`) after an in-page move.
+ */
+export function sportFromTitle(doc: Document, staleTitle?: string) {
+  if (doc.title === staleTitle) return undefined;
+  const parts = doc.title.split('|').map((part) => normalizeWord(part));
+  return parts.length >= 3 ? sportOfName(parts[parts.length - 2] ?? '') : undefined;
 }
 
 /** Whether the summary shows a distance yet (a page may render its stats late). */

@@ -6,7 +6,7 @@ import { activityIdOf } from '../site';
 import type { ReadContext, SiteReader } from '../site-reader';
 import { factsFromAttributes, unitPreferenceOf } from './attributes';
 import { readInlineScripts } from './inline-scripts';
-import { factsFromSummary, sportFromHeading, summaryShowsDistance } from './page-text';
+import { factsFromSummary, sportFromHeading, sportFromTitle, summaryShowsDistance } from './page-text';
 import { STRAVA_SELECTORS } from './selectors';
 import { stravaSite } from './site';
 
@@ -19,6 +19,9 @@ export const stravaReader: SiteReader = {
   site: stravaSite,
 
   summaryElement: (doc) => doc.querySelector(STRAVA_SELECTORS.summary),
+
+  // "Lunch Ride | Ride | Strava": a ride is known before the page model or any stat is read.
+  saysNoRun: (doc, { staleTitle }) => sportFromTitle(doc, staleTitle) === 'other',
 
   isReadable(doc, url, context) {
     const activityId = activityIdOf(stravaSite, url);

@@ -1,21 +1,19 @@
 import { normalizeWord } from '../../run/normalize-text';
 
-/** Month names as Strava writes dates in English, German, French, Spanish, Italian, Dutch and Portuguese (accents folded). */
-const MONTHS: readonly (readonly string[])[] = [
-  ['january', 'januar', 'janvier', 'enero', 'gennaio', 'januari', 'janeiro'],
-  ['february', 'februar', 'fevrier', 'febrero', 'febbraio', 'februari', 'fevereiro'],
-  ['march', 'marz', 'mars', 'marzo', 'maart', 'marco'],
-  ['april', 'avril', 'abril', 'aprile'],
-  ['may', 'mai', 'mayo', 'maggio', 'mei', 'maio'],
-  ['june', 'juni', 'juin', 'junio', 'giugno', 'junho'],
-  ['july', 'juli', 'juillet', 'julio', 'luglio', 'julho'],
-  ['august', 'aout', 'agosto', 'augustus'],
-  ['september', 'septembre', 'septiembre', 'setiembre', 'settembre', 'setembro'],
-  ['october', 'oktober', 'octobre', 'octubre', 'ottobre', 'outubro'],
-  ['november', 'novembre', 'noviembre', 'novembro'],
-  ['december', 'dezember', 'decembre', 'diciembre', 'dicembre', 'dezembro'],
-];
-const MONTH_BY_NAME = new Map(MONTHS.flatMap((names, index) => names.map((name) => [name, index + 1] as const)));
+/**
+ * Month names as Strava writes dates in English, German, French, Spanish, Italian, Dutch and
+ * Portuguese (accents folded), January first: one string, as the reader goes into every
+ * activity page.
+ */
+const MONTHS =
+  'january januar janvier enero gennaio januari janeiro|february februar fevrier febrero febbraio februari fevereiro|' +
+  'march marz mars marzo maart marco|april avril abril aprile|may mai mayo maggio mei maio|' +
+  'june juni juin junio giugno junho|july juli juillet julio luglio julho|august aout agosto augustus|' +
+  'september septembre septiembre setiembre settembre setembro|october oktober octobre octubre ottobre outubro|' +
+  'november novembre noviembre novembro|december dezember decembre diciembre dicembre dezembro';
+const MONTH_BY_NAME = new Map(
+  MONTHS.split('|').flatMap((names, index) => names.split(' ').map((name) => [name, index + 1] as const)),
+);
 
 const CLOCK = /\b(\d{1,2})[:h](\d{2})\b/;
 /** "AM"/"PM" as English writes them (capitals: German's "am" means "on"), "a. m."/"p. m." as Spanish does. */

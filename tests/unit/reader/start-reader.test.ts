@@ -50,6 +50,38 @@ describe('startReader', () => {
     expect(reports[0]?.[2]).toMatchObject({ activityId: '12000000001', distanceM: 21_100 });
   });
 
+  it('takes a ride for what its title says at once: reads no stat, asks the page for nothing, watches nothing', async () => {
+    const page = stravaPage('ride-metric-en.html');
+    showPage(page.file, page.url);
+    const asked = vi.fn();
+    window.addEventListener('message', asked);
+    const watching = vi.spyOn(window, 'MutationObserver');
+    await readPage(page.url);
+    window.removeEventListener('message', asked);
+    expect(reports).toEqual([
+      [
+        'read',
+        page.url,
+        { site: 'strava', activityId: page.url.split('/').pop(), sport: 'other', sources: { sport: 'page-text' } },
+      ],
+    ]);
+    expect(asked).not.toHaveBeenCalled();
+    expect(watching).not.toHaveBeenCalled();
+  });
+
+  it('reads in full a ride whose title is still the previous activity’s after an in-page move', async () => {
+    const run = stravaPage('run-long-metric-en.html');
+    const ride = stravaPage('ride-metric-en.html');
+    showPage(run.file, run.url);
+    await readPage(run.url);
+    // The app moved to the ride in place, and its title still names the run (no sport of a ride).
+    const runTitle = document.title;
+    showPage(ride.file, ride.url);
+    document.title = runTitle;
+    await readPage(ride.url);
+    expect(reports.at(-1)?.[2]).toMatchObject({ sport: 'other', distanceM: expect.any(Number) });
+  });
+
   it('clears the previous activity at once on an in-page navigation, then reads the new one', async () => {
     const first = stravaPage('run-long-metric-en.html');
     const second = stravaPage('run-dom-only-metric-en.html');
