@@ -295,7 +295,7 @@ function printTable(results: {
     );
   }
   console.log(
-    `  budgets: reader ≤ ${kb(BUDGETS.readerGzip)}, each page ≤ ${kb(BUDGETS.pageGzip)}: ${results.budgets.problems.length === 0 ? 'all within' : results.budgets.problems.join('; ')}`,
+    `  budgets: reader ≤ ${kb(BUDGETS.readerGzip)}, bridge ≤ ${kb(BUDGETS.bridgeGzip)}, panel ≤ ${kb(BUDGETS.panelGzip)}, background ≤ ${kb(BUDGETS.backgroundGzip)}, each page ≤ ${kb(BUDGETS.pageGzip)}: ${results.budgets.problems.length === 0 ? 'all within' : results.budgets.problems.join('; ')}`,
   );
   const rows: [string, string][] = [
     [
