@@ -17,7 +17,13 @@ const EXTENSION_PAGES_CSP =
  * API (Chrome MV3 and Firefox both have one) rather than carry the webextension-polyfill
  * (10 KB to parse) into every page. The background and the extension's pages keep it.
  */
-const NATIVE_API_ENTRYPOINTS = new Set(['strava-reader', 'garmin-connect-reader', 'list-reader', 'panel']);
+const NATIVE_API_ENTRYPOINTS = new Set([
+  'strava-reader',
+  'garmin-connect-reader',
+  'strava-list-reader',
+  'garmin-connect-list-reader',
+  'panel',
+]);
 const NATIVE_BROWSER_MODULE = createRequire(import.meta.url).resolve('@wxt-dev/browser');
 
 export default defineConfig({

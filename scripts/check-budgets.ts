@@ -1,4 +1,4 @@
-// Fails when a build breaks its size budget (gzip): each reader at most 8 KB, each page bridge
+// Fails when a build breaks its size budget (gzip): each reader at most 4 KB, each page bridge
 // at most 2 KB, the in-page panel at most 20 KB, the background at most 25 KB, each extension
 // page at most 40 KB of JavaScript. Run after `npm run build:all`.
 import { join } from 'node:path';

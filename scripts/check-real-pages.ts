@@ -12,6 +12,7 @@ import { listedRunsFromGarminList } from '../src/sites/garmin-connect/activity-l
 import { GARMIN_ACTIVITY_FIELDS } from '../src/sites/garmin-connect/site';
 import { readRun } from '../src/sites/read-run';
 import { listedRunsFromStravaTraining } from '../src/sites/strava/activity-list';
+import { collectStravaPage } from '../src/sites/strava/collect-page';
 import { readInlineScripts } from '../src/sites/strava/inline-scripts';
 import { REAL_PAGE_EXPECTATIONS, type RealPageExpectation } from './real-pages/expected';
 
@@ -60,7 +61,8 @@ function check(file: string, text: string, expectation: RealPageExpectation): Ro
     const html = expectation.kind === 'strava-script' ? `<!DOCTYPE html><script>${text}</script>` : text;
     const doc = parse(html);
     run = readRun(doc, expectation.url);
-    attributes = readInlineScripts(doc, new URL(expectation.url).pathname.split('/')[2] ?? '').attributes;
+    const activityId = new URL(expectation.url).pathname.split('/')[2] ?? '';
+    attributes = readInlineScripts(collectStravaPage(doc, activityId, {}).scripts ?? [], activityId).attributes;
     for (const [name, value] of Object.entries(expectation.scriptAttributes ?? {})) {
       if (attributes[name] !== value) problems.push(`script ${name}: ${show(attributes[name])} ≠ ${show(value)}`);
     }

@@ -7,6 +7,7 @@ import { isPlainObject } from './plain-object';
 import { parseReadingTrace, type ReadingTrace } from './report/reading-trace';
 import { isSiteId, type RunFacts, type SiteId } from './run/run-facts';
 import type { SettingsChange } from './settings/settings';
+import type { PageReading, ReadingVerdict } from './sites/page-reading';
 import type { PanelView, TabState } from './view-state/tab-state';
 
 /** What an import came to: refused with a reason, or taken in (with how much it held). */
@@ -19,7 +20,11 @@ export type ImportOutcome =
  * background is the one writer of stored data: views load and watch, and ask for changes here.
  */
 interface RequestTypes {
-  /** From the reader: it read the activity at `url`, its run or null when nothing could be read. */
+  /**
+   * A run read at `url` (null when nothing could be read), with how reading went when it
+   * failed: what `page-seen` comes to once the background has read the page. Tests and tools
+   * report runs this way.
+   */
   'run-seen': {
     body: {
       url: string;
@@ -30,6 +35,21 @@ interface RequestTypes {
       trace?: ReadingTrace;
     };
     reply: undefined;
+  };
+  /**
+   * From an activity page's reader: what the page at `url` shows now, for the background to
+   * read. The answer says whether the reader should go on watching the page. `settled`: it
+   * waits no longer, so whatever can be read is the run.
+   */
+  'page-seen': {
+    body: {
+      url: string;
+      page: PageReading;
+      settled: boolean;
+      /** No report of this document has been read yet: no panel can be in it. */
+      firstInPage?: boolean;
+    };
+    reply: ReadingVerdict;
   };
   /**
    * From a list reader: the runner's own activities as their activity list loaded them.
@@ -112,6 +132,13 @@ export function isRequest(value: unknown): value is Request {
         (value.firstInPage === undefined || typeof value.firstInPage === 'boolean') &&
         // A trace of another shape is a reader bug or a forgery: the whole report is refused, as any other.
         (value.trace === undefined || parseReadingTrace(value.trace) !== undefined)
+      );
+    case 'page-seen':
+      return (
+        typeof value.url === 'string' &&
+        isPlainObject(value.page) &&
+        typeof value.settled === 'boolean' &&
+        (value.firstInPage === undefined || typeof value.firstInPage === 'boolean')
       );
     case 'page-left':
       return typeof value.url === 'string';

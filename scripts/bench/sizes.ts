@@ -16,7 +16,7 @@ export interface BundleSize {
  * load when opened.
  */
 export const BUDGETS = {
-  readerGzip: 8 * 1024,
+  readerGzip: 4 * 1024,
   bridgeGzip: 2 * 1024,
   panelGzip: 20 * 1024,
   backgroundGzip: 25 * 1024,

@@ -2,8 +2,11 @@ import { type Browser, browser } from 'wxt/browser';
 import { parseImport } from '../data/import-data';
 import { applyImport, deleteAllData } from '../data/stored-data';
 import type { ReplyTo, RequestOf, RequestType } from '../messages';
+import type { ReadingTrace } from '../report/reading-trace';
+import type { RunFacts } from '../run/run-facts';
 import { runFactsFrom } from '../run/run-facts-from';
 import { applySettingsChange } from '../settings/settings';
+import { interpretPage } from '../sites/interpret-page';
 import { activityKeyOf } from '../sites/match-patterns';
 import type { Brain } from './brain';
 import { checkPage } from './check-page';
@@ -20,16 +23,17 @@ export function createRequestHandlers(brain: Brain): Handlers {
     'run-seen': async (request, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined || activityKeyOf(request.url) === null) return undefined;
-      await brain.inTab(tabId, async () => {
-        const run = request.run === null ? null : runFactsFrom(request.run);
-        let state = await brain.evaluate(request.url, run, 0, request.trace);
-        // Reading failed on a site that is not paused: the page's own checks go into the report.
-        if (state.pageReport !== undefined)
-          state = await brain.evaluate(request.url, run, 0, await withPageChecks(tabId, request));
-        await brain.replaceTabState(tabId, state, request.firstInPage === true);
-        await logRun(brain, state);
-      });
+      const run = request.run === null ? null : runFactsFrom(request.run);
+      await runSeen(brain, tabId, { ...request, run });
       return undefined;
+    },
+    'page-seen': async (request, sender) => {
+      const tabId = sender.tab?.id;
+      const reading = interpretPage(request.url, request.page, request.settled);
+      if (tabId === undefined || reading === null) return 'not-yet';
+      if (reading.verdict === 'not-yet') return reading.verdict;
+      await runSeen(brain, tabId, { ...request, run: reading.run ?? null, trace: reading.trace });
+      return reading.verdict;
     },
     'page-left': async (_request, sender) => {
       const tabId = sender.tab?.id;
@@ -104,7 +108,26 @@ export function createRequestHandlers(brain: Brain): Handlers {
 }
 
 /** A failed reading's trace, with what the page itself had (the site's named checks). */
-async function withPageChecks(tabId: number, request: RequestOf<'run-seen'>) {
+/** A run seen in a tab: judged, shown, and logged. */
+async function runSeen(brain: Brain, tabId: number, seen: SeenRun): Promise<void> {
+  await brain.inTab(tabId, async () => {
+    let state = await brain.evaluate(seen.url, seen.run, 0, seen.trace);
+    // Reading failed on a site that is not paused: the page's own checks go into the report.
+    if (state.pageReport !== undefined)
+      state = await brain.evaluate(seen.url, seen.run, 0, await withPageChecks(tabId, seen));
+    await brain.replaceTabState(tabId, state, seen.firstInPage === true);
+    await logRun(brain, state);
+  });
+}
+
+interface SeenRun {
+  url: string;
+  run: RunFacts | null;
+  trace?: ReadingTrace;
+  firstInPage?: boolean;
+}
+
+async function withPageChecks(tabId: number, request: SeenRun) {
   if (request.trace === undefined) return undefined;
   const checks = await checkPage(tabId, request.url);
   return { ...request.trace, checks: { ...request.trace.checks, ...checks } };

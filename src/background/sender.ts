@@ -7,6 +7,7 @@ export type SenderKind = 'site-page' | 'extension-page';
 
 const ALLOWED: Record<Request['type'], readonly SenderKind[]> = {
   'run-seen': ['site-page'],
+  'page-seen': ['site-page'],
   'page-left': ['site-page'],
   'runs-listed': ['site-page'],
   'import-history': ['extension-page'],

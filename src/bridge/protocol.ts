@@ -43,16 +43,23 @@ export function parseBridgeMessage(data: unknown, sites: readonly SiteDefinition
     const { site, activityId, fields } = data;
     const allowed = sites.find((known) => known.id === site)?.bridgeFields;
     if (allowed === undefined) return null;
-    if (!isActivityId(activityId) || !isPlainObject(fields)) return null;
-    const accepted: Record<string, BridgeValue> = {};
-    for (const [key, value] of Object.entries(fields)) {
-      if (!allowed.includes(key) || !isBridgeValue(value)) return null;
-      accepted[key] = value;
-    }
-    return { site: site as SiteId, activityId, fields: accepted };
+    if (!isActivityId(activityId)) return null;
+    const accepted = bridgeFieldsFrom(fields, allowed);
+    return accepted === null ? null : { site: site as SiteId, activityId, fields: accepted };
   } catch {
     return null;
   }
+}
+
+/** `fields` when it holds only plain values under `allowed` keys, else null. */
+export function bridgeFieldsFrom(fields: unknown, allowed: readonly string[]): Record<string, BridgeValue> | null {
+  if (!isPlainObject(fields)) return null;
+  const accepted: Record<string, BridgeValue> = {};
+  for (const [key, value] of Object.entries(fields)) {
+    if (!allowed.includes(key) || !isBridgeValue(value)) return null;
+    accepted[key] = value;
+  }
+  return accepted;
 }
 
 export function isPageModelRequest(data: unknown): data is PageModelRequest {

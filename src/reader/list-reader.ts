@@ -1,15 +1,7 @@
 import { type ActivityList, parseListMessage } from '../bridge/list-protocol';
 import type { ListedRun } from '../history/listed-runs';
 import type { ListSpan, Request } from '../messages';
-import { garminActivityList } from '../sites/garmin-connect/activity-list';
 import { siteOfUrl } from '../sites/match-patterns';
-import { stravaActivityList } from '../sites/strava/activity-list';
-
-/** Every site whose activity list we log runs from. */
-export const ACTIVITY_LISTS: readonly ActivityList[] = [stravaActivityList, garminActivityList];
-
-/** Where the list reader listens: each list's pages. */
-export const LIST_READER_MATCHES: string[] = [...new Set(ACTIVITY_LISTS.flatMap((list) => [...list.pageMatches]))];
 
 /** The one extension call the list reader makes, as both browsers' own APIs offer it. */
 export interface ListReaderApi {
@@ -27,11 +19,7 @@ export interface RunsListed {
  * report, from this page itself, on the runner's own list page of its site, for a list
  * loaded from this page's origin, with at least one run in it.
  */
-export function runsListedFrom(
-  event: MessageEvent,
-  win: Window,
-  lists: readonly ActivityList[] = ACTIVITY_LISTS,
-): RunsListed | null {
+export function runsListedFrom(event: MessageEvent, win: Window, lists: readonly ActivityList[]): RunsListed | null {
   try {
     if (event.source !== win || event.origin !== win.location.origin) return null;
     const report = parseListMessage(event.data, lists);
@@ -52,10 +40,11 @@ const STARTED = Symbol.for('backstride.list-reader');
 type IsolatedWorld = typeof globalThis & { [STARTED]?: boolean };
 
 /**
- * Listens, once per page, for the list bridge's reports and sends the runs they carry to the
- * background. After the extension is reloaded or removed, this copy goes quiet.
+ * Listens, once per page, for the list bridge's reports of `list` (one site's: the script
+ * carries no other site's code) and sends the runs they carry to the background. After the
+ * extension is reloaded or removed, this copy goes quiet.
  */
-export function startListReader(api: ListReaderApi, win: Window): void {
+export function startListReader(api: ListReaderApi, win: Window, list: ActivityList): void {
   const world = globalThis as IsolatedWorld;
   if (world[STARTED]) return;
   world[STARTED] = true;
@@ -65,7 +54,7 @@ export function startListReader(api: ListReaderApi, win: Window): void {
       world[STARTED] = false;
       return;
     }
-    const listed = runsListedFrom(event, win);
+    const listed = runsListedFrom(event, win, [list]);
     if (listed === null) return;
     const request: Request = { type: 'runs-listed', ...listed };
     try {

@@ -1,5 +1,5 @@
 import type { Request } from '../messages';
-import type { SiteReader } from '../sites/site-reader';
+import type { PageCollector } from '../sites/collector';
 import { onLocationChange, startReaderLifecycle } from './reader-lifecycle';
 import { startReader } from './start-reader';
 
@@ -27,7 +27,7 @@ type IsolatedWorld = typeof globalThis & { [STARTED]?: boolean };
  * Starts the reader in a page it was injected into, once per page: it reads the activity,
  * reports it, follows in-page navigation, and answers the background's "are you there?".
  */
-export function startReaderInPage(api: ReaderApi, reader: SiteReader): void {
+export function startReaderInPage(api: ReaderApi, collector: PageCollector): void {
   const world = globalThis as IsolatedWorld;
   // Before the once-per-page check: an older copy, cut off by an extension reload, stops here.
   const life = startReaderLifecycle(document, () => Boolean(api.runtime?.id));
@@ -39,12 +39,13 @@ export function startReaderInPage(api: ReaderApi, reader: SiteReader): void {
 
   // After the extension is reloaded or removed, this copy goes quiet: calling the old
   // extension throws at once, so it is not called at all.
-  const send = (message: Request) => {
-    if (life.isInvalid) return;
+  const send = async (message: Request): Promise<unknown> => {
+    if (life.isInvalid) return undefined;
     try {
-      api.runtime.sendMessage(message).catch(() => undefined);
+      return await api.runtime.sendMessage(message);
     } catch {
-      // Invalidated between the check and the call.
+      // Invalidated between the check and the call, or the background could not answer.
+      return undefined;
     }
   };
   const answerPing = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void) => {
@@ -53,16 +54,18 @@ export function startReaderInPage(api: ReaderApi, reader: SiteReader): void {
   api.runtime.onMessage.addListener(answerPing);
   life.signal.addEventListener('abort', () => api.runtime.onMessage.removeListener(answerPing));
 
+  // Until the background has read a report of this document, no panel can be in it.
   let firstInPage = true;
   const readPage = startReader({
     window,
-    reader,
+    collector,
     signal: life.signal,
-    report: (url, run, trace) => {
-      send({ type: 'run-seen', url, run, firstInPage, ...(trace && { trace }) });
-      firstInPage = false;
+    report: async (report) => {
+      const verdict = await send({ type: 'page-seen', ...report, firstInPage });
+      if (report.settled || verdict === 'read' || verdict === 'not-a-run') firstInPage = false;
+      return verdict;
     },
-    left: (url) => send({ type: 'page-left', url }),
+    left: (url) => void send({ type: 'page-left', url }),
   });
   onLocationChange(window, life.signal, (url) => void readPage(url));
   void readPage(location.href);

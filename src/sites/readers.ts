@@ -1,16 +1,16 @@
-import { garminConnectReader } from './garmin-connect/reader';
+import type { PageCollector } from './collector';
+import { garminConnectCollector } from './garmin-connect/collect-page';
 import { activityIdOf } from './site';
-import type { SiteReader } from './site-reader';
-import { stravaReader } from './strava/reader';
+import { stravaCollector } from './strava/collect-page';
 
-/** Every site's reader (the reader's bundle only: nothing else needs the reading code). */
-export const SITE_READERS: readonly SiteReader[] = [stravaReader, garminConnectReader];
+/** Every site's page collector (each reader's bundle carries only its own). */
+export const SITE_COLLECTORS: readonly PageCollector[] = [stravaCollector, garminConnectCollector];
 
-/** The reader for a single-activity page, with the activity's id; undefined for any other page. */
-export function readerForUrl(url: URL): { reader: SiteReader; activityId: string } | undefined {
-  for (const reader of SITE_READERS) {
-    const activityId = activityIdOf(reader.site, url);
-    if (activityId !== null) return { reader, activityId };
+/** The collector for a single-activity page, with the activity's id; undefined for any other page. */
+export function collectorForUrl(url: URL): { collector: PageCollector; activityId: string } | undefined {
+  for (const collector of SITE_COLLECTORS) {
+    const activityId = activityIdOf(collector.site, url);
+    if (activityId !== null) return { collector, activityId };
   }
   return undefined;
 }

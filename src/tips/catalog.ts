@@ -1,33 +1,9 @@
-import {
-  ARTICLE,
-  BACK_AND_NECK_PAIN_TWINS,
-  COLD_INJURY_POSITION_STAND,
-  COOL_DOWN_REVIEW,
-  CRAMPS_NOT_DEHYDRATION,
-  EXERCISE_TO_PREVENT_SPORTS_INJURIES,
-  EXPECTATION_AND_PAIN,
-  HEAT_ILLNESS_POSITION_STAND,
-  HYPONATRAEMIA_CONSENSUS,
-  LOAD_AND_INJURY_CONSENSUS,
-  LOAD_CARRIAGE,
-  MUSCLE_SORENESS_REVIEW,
-  NHS_BACK_PAIN,
-  PECTORALIS_MINOR_STRETCHES,
-  POSTURE_EXERCISE_IN_SWIMMERS,
-  RUNNING_SHOES_AND_INJURIES,
-  SINGLE_SESSION_SPIKES,
-  SLOW_BREATHING_REVIEW,
-  TRAIL_RUNNING_INJURIES,
-  TRAINING_INTENSITY_DISTRIBUTION,
-  WARM_UP_META_ANALYSIS,
-  WEEKLY_DISTANCE_PROGRESSION,
-} from './sources';
 import type { TipDefinition } from './tip';
 
 /**
- * Every idea of the article, one entry each: when it applies, how strong its evidence is and
- * which public sources back that, where in the article it comes from and which signals it
- * answers. `established` needs trials or consensus in runners or athletes that test the advice
+ * Every idea of the article, one entry each: when it applies, how strong its evidence is
+ * (the public works behind that are in `./tip-sources`), where in the article it comes from
+ * and which signals it answers. `established` needs trials or consensus in runners or athletes that test the advice
  * itself; evidence from other people or for a mechanism only makes a tip `plausible`. The words
  * are the words layer's (`src/words/tips/`), per language.
  * The order here is the fixed tie-break order of `selectTips`: equally relevant tips always
@@ -39,7 +15,6 @@ export const TIP_CATALOG: readonly TipDefinition[] = [
     when: ['during'],
     evidence: 'plausible',
     source: { kind: 'cause', number: 1 },
-    sources: [ARTICLE, NHS_BACK_PAIN],
     answers: { long: 3, fast: 2, hilly: 2, 'new-runner': 2, commute: 1, spike: 1 },
   },
   {
@@ -47,7 +22,6 @@ export const TIP_CATALOG: readonly TipDefinition[] = [
     when: ['before', 'after'],
     evidence: 'plausible',
     source: { kind: 'cause', number: 2 },
-    sources: [ARTICLE, PECTORALIS_MINOR_STRETCHES],
     answers: { long: 2, fast: 1 },
   },
   {
@@ -56,7 +30,6 @@ export const TIP_CATALOG: readonly TipDefinition[] = [
     when: ['rest-day'],
     evidence: 'plausible',
     source: { kind: 'cause', number: 3 },
-    sources: [ARTICLE, EXERCISE_TO_PREVENT_SPORTS_INJURIES, POSTURE_EXERCISE_IN_SWIMMERS],
     answers: { long: 2, hilly: 1, 'volume-spike': 1 },
   },
   {
@@ -64,7 +37,6 @@ export const TIP_CATALOG: readonly TipDefinition[] = [
     when: ['during'],
     evidence: 'plausible',
     source: { kind: 'cause', number: 4 },
-    sources: [ARTICLE, SLOW_BREATHING_REVIEW],
     answers: { fast: 3, workout: 2, race: 1, hilly: 1 },
   },
   {
@@ -73,7 +45,6 @@ export const TIP_CATALOG: readonly TipDefinition[] = [
     when: ['before', 'during'],
     evidence: 'plausible',
     source: { kind: 'cause', number: 5 },
-    sources: [ARTICLE, LOAD_CARRIAGE],
     answers: { commute: 3 },
   },
   {
@@ -82,7 +53,6 @@ export const TIP_CATALOG: readonly TipDefinition[] = [
     when: ['before', 'during', 'after'],
     evidence: 'plausible',
     source: { kind: 'cause', number: 6 },
-    sources: [ARTICLE, HYPONATRAEMIA_CONSENSUS, CRAMPS_NOT_DEHYDRATION],
     answers: { long: 1, hot: 3, race: 1 },
   },
   {
@@ -90,7 +60,6 @@ export const TIP_CATALOG: readonly TipDefinition[] = [
     when: ['after', 'rest-day'],
     evidence: 'established',
     source: { kind: 'cause', number: 7 },
-    sources: [ARTICLE, LOAD_AND_INJURY_CONSENSUS, SINGLE_SESSION_SPIKES],
     answers: { long: 3, 'back-to-back': 3, 'volume-spike': 3, spike: 3, race: 1 },
   },
   {
@@ -98,7 +67,6 @@ export const TIP_CATALOG: readonly TipDefinition[] = [
     when: ['before', 'rest-day'],
     evidence: 'plausible',
     source: { kind: 'cause', number: 8 },
-    sources: [ARTICLE, SLOW_BREATHING_REVIEW],
     answers: { race: 2, workout: 1 },
   },
   {
@@ -106,7 +74,6 @@ export const TIP_CATALOG: readonly TipDefinition[] = [
     when: ['before'],
     evidence: 'plausible',
     source: { kind: 'cause', number: 9 },
-    sources: [ARTICLE, RUNNING_SHOES_AND_INJURIES],
     answers: { 'worn-shoes': 3 },
   },
   {
@@ -114,7 +81,6 @@ export const TIP_CATALOG: readonly TipDefinition[] = [
     when: ['after'],
     evidence: 'established',
     source: { kind: 'cause', number: 10 },
-    sources: [ARTICLE, NHS_BACK_PAIN],
     answers: {},
   },
   {
@@ -122,7 +88,6 @@ export const TIP_CATALOG: readonly TipDefinition[] = [
     when: ['before'],
     evidence: 'folklore',
     source: { kind: 'cause', number: 11 },
-    sources: [ARTICLE],
     answers: { race: 1, commute: 1 },
   },
   {
@@ -130,7 +95,6 @@ export const TIP_CATALOG: readonly TipDefinition[] = [
     when: ['rest-day'],
     evidence: 'folklore',
     source: { kind: 'cause', number: 12 },
-    sources: [ARTICLE],
     answers: { long: 1 },
   },
   {
@@ -139,7 +103,6 @@ export const TIP_CATALOG: readonly TipDefinition[] = [
     when: ['before', 'during'],
     evidence: 'plausible',
     source: { kind: 'cause', number: 13 },
-    sources: [ARTICLE, TRAIL_RUNNING_INJURIES],
     answers: { trail: 3 },
   },
   {
@@ -147,7 +110,6 @@ export const TIP_CATALOG: readonly TipDefinition[] = [
     when: ['during'],
     evidence: 'plausible',
     source: { kind: 'cause', number: 14 },
-    sources: [ARTICLE, TRAINING_INTENSITY_DISTRIBUTION],
     answers: { fast: 3, race: 2, workout: 2, spike: 2 },
   },
   {
@@ -155,7 +117,6 @@ export const TIP_CATALOG: readonly TipDefinition[] = [
     when: ['before', 'after'],
     evidence: 'plausible',
     source: { kind: 'cause', number: 15 },
-    sources: [ARTICLE, WARM_UP_META_ANALYSIS, COOL_DOWN_REVIEW],
     answers: { fast: 3, workout: 2, race: 2, cold: 2 },
   },
   {
@@ -164,7 +125,6 @@ export const TIP_CATALOG: readonly TipDefinition[] = [
     when: ['rest-day'],
     evidence: 'plausible',
     source: { kind: 'cause', number: 16 },
-    sources: [ARTICLE, BACK_AND_NECK_PAIN_TWINS],
     answers: {},
   },
   {
@@ -172,7 +132,6 @@ export const TIP_CATALOG: readonly TipDefinition[] = [
     when: ['before', 'during'],
     evidence: 'plausible',
     source: { kind: 'cause', number: 17 },
-    sources: [ARTICLE, HEAT_ILLNESS_POSITION_STAND, COLD_INJURY_POSITION_STAND],
     answers: { hot: 3, cold: 3 },
   },
   {
@@ -180,7 +139,6 @@ export const TIP_CATALOG: readonly TipDefinition[] = [
     when: ['during'],
     evidence: 'plausible',
     source: { kind: 'cause', number: 18 },
-    sources: [ARTICLE, EXPECTATION_AND_PAIN],
     answers: { race: 1 },
   },
   {
@@ -189,7 +147,6 @@ export const TIP_CATALOG: readonly TipDefinition[] = [
     when: ['after'],
     evidence: 'plausible',
     source: { kind: 'faq' },
-    sources: [ARTICLE, EXERCISE_TO_PREVENT_SPORTS_INJURIES, NHS_BACK_PAIN],
     answers: { long: 2, 'back-to-back': 1, 'new-runner': 1 },
   },
   {
@@ -197,7 +154,6 @@ export const TIP_CATALOG: readonly TipDefinition[] = [
     when: ['after', 'rest-day'],
     evidence: 'established',
     source: { kind: 'faq' },
-    sources: [ARTICLE, WEEKLY_DISTANCE_PROGRESSION, MUSCLE_SORENESS_REVIEW],
     answers: { 'new-runner': 3 },
   },
 ];

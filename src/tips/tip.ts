@@ -49,8 +49,6 @@ export interface TipDefinition {
   when: readonly TipTiming[];
   evidence: Evidence;
   source: ArticleSection;
-  /** One to three public works behind `evidence`, the article among them. */
-  sources: readonly TipSource[];
   /** How strongly the tip answers each signal (1 weak – 3 strong). */
   answers: Partial<Record<SignalId, number>>;
 }

@@ -1,4 +1,5 @@
 import { TIP_CATALOG } from '../tips/catalog';
+import { TIP_SOURCES } from '../tips/tip-sources';
 import { t } from '../words/language';
 import { TipCard } from './TipCard';
 
@@ -13,7 +14,7 @@ export function AllTips({ showFolklore }: { showFolklore: boolean }) {
       <p>{t('sidepanel.allTipsIntro')}</p>
       <ul class="bs-tips">
         {shown.map((tip) => (
-          <TipCard key={tip.id} tip={tip} collapsed withSources />
+          <TipCard key={tip.id} tip={tip} collapsed sources={TIP_SOURCES[tip.id]} />
         ))}
       </ul>
       {hidden > 0 && <p class="bs-empty">{t('sidepanel.folkloreHidden', { count: hidden })}</p>}

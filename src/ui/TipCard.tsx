@@ -10,11 +10,11 @@ interface TipCardProps {
   collapsed?: boolean;
   /** Only the title shows, and everything else opens under it: the in-page panel's other tips. */
   folded?: boolean;
-  /** List the public sources behind the evidence label: the side panel has room for them. */
-  withSources?: boolean;
+  /** The public works behind the evidence label, listed under the tip where there is room (the side panel). */
+  sources?: readonly TipSource[];
 }
 
-export function TipCard({ tip, why, collapsed = false, folded = false, withSources = false }: TipCardProps) {
+export function TipCard({ tip, why, collapsed = false, folded = false, sources }: TipCardProps) {
   const words = tipText(tip.id);
   const steps = (
     <ol class="bs-steps">
@@ -62,7 +62,7 @@ export function TipCard({ tip, why, collapsed = false, folded = false, withSourc
           </p>
         </>
       )}
-      {withSources && <TipSources tipId={tip.id} sources={tip.sources} />}
+      {sources && <TipSources tipId={tip.id} sources={sources} />}
     </>
   );
   if (folded) {

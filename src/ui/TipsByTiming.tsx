@@ -1,6 +1,7 @@
 import type { Signal } from '../detect/signal';
 import type { UnitSystem } from '../run/units';
 import type { SelectedTip, TipTiming } from '../tips/tip';
+import { TIP_SOURCES } from '../tips/tip-sources';
 import { t } from '../words/language';
 import { tipWhy } from '../words/signal-words';
 import { TipCard } from './TipCard';
@@ -29,7 +30,7 @@ export function TipsByTiming({
             </h3>
             <ul class="bs-tips">
               {group.map((tip) => (
-                <TipCard key={tip.id} tip={tip} why={tipWhy(tip, signals, units)} withSources />
+                <TipCard key={tip.id} tip={tip} why={tipWhy(tip, signals, units)} sources={TIP_SOURCES[tip.id]} />
               ))}
             </ul>
           </section>

@@ -25,7 +25,7 @@ describe('the built manifests', () => {
     expect(manifest.web_accessible_resources).toBeUndefined();
     expect(manifest.externally_connectable).toBeUndefined();
     expect(manifest.content_security_policy).toEqual({ extension_pages: CSP });
-    // Only the page bridges that must see what the site's own app loads, and the small
+    // Only the page bridges that must see what the site's own app loads, and each site's small
     // listener for the runner's activity lists; the readers and the panel are injected on demand.
     expect(manifest.content_scripts).toEqual([
       {
@@ -35,15 +35,20 @@ describe('the built manifests', () => {
         js: ['content-scripts/garmin-bridge.js'],
       },
       {
-        matches: [...GARMIN_APP, STRAVA_MY_ACTIVITIES],
+        matches: GARMIN_APP,
         run_at: 'document_start',
-        js: ['content-scripts/list-reader.js'],
+        js: ['content-scripts/garmin-connect-list-reader.js'],
       },
       {
         matches: [STRAVA_MY_ACTIVITIES],
         run_at: 'document_start',
         world: 'MAIN',
         js: ['content-scripts/strava-list-bridge.js'],
+      },
+      {
+        matches: [STRAVA_MY_ACTIVITIES],
+        run_at: 'document_start',
+        js: ['content-scripts/strava-list-reader.js'],
       },
     ]);
   });

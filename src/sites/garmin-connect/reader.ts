@@ -1,53 +1,24 @@
 import type { BridgeValue } from '../../bridge/protocol';
 import { withinPhysicalRanges } from '../../run/physical-ranges';
-import type { Sport } from '../../run/run-facts';
+import type { RunFacts, Sport } from '../../run/run-facts';
 import { type Layer, mergeLayers, type ReadFacts } from '../merge-layers';
-import { activityIdOf } from '../site';
-import type { ReadContext, SiteReader } from '../site-reader';
+import type { GarminPageReading } from '../page-reading';
 import { garminSport } from './activity-types';
 import { garminLocalTime } from './local-time';
-import { nextActivityData } from './next-data';
-import { garminConnectSite } from './site';
 
-/**
- * Garmin Connect is a single-page app that loads each activity as JSON with the runner's own
- * session. The page bridge sees that JSON as the app receives it; public pages carry the same
- * object in their own HTML. Nothing is ever requested by us.
- */
-export const garminConnectReader: SiteReader = {
-  site: garminConnectSite,
-
-  summaryElement: () => null,
-
-  isReadable(doc, url, context) {
-    const activityId = activityIdOf(garminConnectSite, url);
-    if (activityId === null) return false;
-    return bridgeFields(activityId, context) !== undefined || pageFields(doc, activityId) !== undefined;
-  },
-
-  read(doc, url, context) {
-    const activityId = activityIdOf(garminConnectSite, url);
-    if (activityId === null) return null;
-    const layers: Layer[] = [];
-    const fromApp = bridgeFields(activityId, context);
-    if (fromApp) layers.push({ source: 'site-data', facts: factsFromActivity(fromApp) });
-    const fromPage = pageFields(doc, activityId);
-    if (fromPage) layers.push({ source: 'page-script', facts: factsFromActivity(fromPage) });
-    const { facts, sources } = mergeLayers(layers);
-    if (Object.keys(facts).length === 0) return null;
-    return withinPhysicalRanges({ site: 'garmin-connect', activityId, sport: 'other', ...facts, sources });
-  },
-};
-
-function bridgeFields(activityId: string, context: ReadContext): Record<string, BridgeValue> | undefined {
-  const { bridge } = context;
-  return bridge?.site === 'garmin-connect' && bridge.activityId === activityId ? bridge.fields : undefined;
+/** Garmin Connect's activity JSON, as the app loaded it and as the page carries it, best first. */
+export function readGarminPage(page: GarminPageReading, activityId: string): RunFacts | null {
+  const layers: Layer[] = [];
+  if (page.app) layers.push({ source: 'site-data', facts: factsFromActivity(page.app) });
+  if (page.page) layers.push({ source: 'page-script', facts: factsFromActivity(page.page) });
+  const { facts, sources } = mergeLayers(layers);
+  if (Object.keys(facts).length === 0) return null;
+  return withinPhysicalRanges({ site: 'garmin-connect', activityId, sport: 'other', ...facts, sources });
 }
 
-/** The page's own copy, when it carries this activity (its id must match the URL's). */
-function pageFields(doc: Document, activityId: string): Record<string, BridgeValue> | undefined {
-  const fields = nextActivityData(doc);
-  return String(fields.activityId) === activityId ? fields : undefined;
+/** Garmin's JSON comes whole: a page is read once the app or the page carries it. */
+export function garminPageIsReadable(page: GarminPageReading): boolean {
+  return page.app !== undefined || page.page !== undefined;
 }
 
 function factsFromActivity(json: Record<string, BridgeValue>): ReadFacts {

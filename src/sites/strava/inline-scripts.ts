@@ -33,25 +33,12 @@ export interface ScriptReading {
  * The activity as Strava's inline scripts set it up: the page view's constructor and builder
  * chain (`.isOwner(true)`, `.measurementUnits('metric')`) and each
  * `pageView.activity().set({ distance: 10012.3, … })` (keys bare or quoted, strings in single
- * or double quotes, only the object's own top-level keys). Read only when the page view is
+ * or double quotes, only the object's own top-level keys), from the scripts' texts. Read only when the page view is
  * built for this very activity: `currentAthlete`'s JSON, with its own `"type"`, and the
  * scripts of an earlier page (after an in-page navigation) say nothing of it.
  */
-export function readInlineScripts(doc: Document, activityId: string): ScriptReading {
-  // The reader asks on every change while a page renders: the scripts rarely change meanwhile.
-  const key = `${activityId}:${doc.scripts.length}`;
-  const remembered = lastReading.get(doc);
-  if (remembered?.key === key) return remembered.reading;
-  const reading = readScripts(doc, activityId);
-  lastReading.set(doc, { key, reading });
-  return reading;
-}
-
-const lastReading = new WeakMap<Document, { key: string; reading: ScriptReading }>();
-
-function readScripts(doc: Document, activityId: string): ScriptReading {
+export function readInlineScripts(texts: readonly string[], activityId: string): ScriptReading {
   const reading: ScriptReading = { attributes: {}, pageView: false, otherPageView: false, statsSet: false };
-  const texts = [...doc.querySelectorAll('script:not([src])')].map((script) => script.textContent ?? '');
   const preference = texts.map((text) => WINDOW_PREFERENCE.exec(text)?.[1]).find(Boolean);
   if (preference) reading.attributes.measurement_preference = preference;
 

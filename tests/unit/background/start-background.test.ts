@@ -126,6 +126,87 @@ describe('the background', () => {
     expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('');
   });
 
+  describe('reading what a reader collected from the page (page-seen)', () => {
+    /** What the Strava reader collects from the long run's page once the page model has come. */
+    const longRunPage = {
+      site: 'strava',
+      model: { type: 'Run', distance: 21_100, moving_time: 6723, elapsed_time: 6940, measurement_preference: 'meters' },
+      title: 'Sunday Long Run | Run | Strava',
+    };
+    const rendering = { site: 'strava', title: 'Strava', text: { heading: '', summary: { stats: [], startTime: '' } } };
+    const seen = (tabId: number, page: unknown, settled = false) =>
+      fromTab(tabId, { type: 'page-seen', url: LONG_RUN_URL, page, settled, firstInPage: true });
+
+    it('reads the run, judges it and answers "read"', async () => {
+      const tabId = await openTab(LONG_RUN_URL);
+      expect(await seen(tabId, longRunPage)).toBe('read');
+      const state = await stateFor(tabId);
+      expect(state?.run).toMatchObject({
+        activityId: '12000000001',
+        distanceM: 21_100,
+        sources: { distanceM: 'page-model' },
+      });
+      expect(state?.signals.map((signal) => signal.id)).toEqual(['long']);
+      expect(executeScript).toHaveBeenCalled();
+    });
+
+    it('answers "not yet" for a page still rendering its stats, and judges nothing of it', async () => {
+      const tabId = await openTab(LONG_RUN_URL);
+      expect(await seen(tabId, rendering)).toBe('not-yet');
+      expect(await stateFor(tabId)).toBeNull();
+      expect(executeScript).not.toHaveBeenCalled();
+    });
+
+    it('once the reader waits no longer, says the page could not be read, with how reading went', async () => {
+      const tabId = await openTab(LONG_RUN_URL);
+      executeScript.mockImplementationOnce(async () => [{ result: { summary: true, 'inline-stats': false } }]);
+      const withoutDistance = { ...rendering, model: { type: 'Run', commute: false } };
+      expect(await seen(tabId, withoutDistance, true)).toBe('read');
+      const state = await stateFor(tabId);
+      expect(state?.run).toMatchObject({ sport: 'run', sources: { sport: 'page-model' } });
+      expect(state?.run?.distanceM).toBeUndefined();
+      expect(state).toMatchObject({
+        tips: [],
+        trace: {
+          checks: { 'page-data': true, summary: true, 'inline-stats': false },
+          layers: ['page-model'],
+          attributes: ['type', 'commute'],
+        },
+      });
+    });
+
+    it('answers "not a run" for a ride its title names, so the reader stops at once', async () => {
+      const tabId = await openTab(LONG_RUN_URL);
+      expect(await seen(tabId, { ...rendering, title: 'Lunch Ride | Ride | Strava' })).toBe('not-a-run');
+      expect((await stateFor(tabId))?.run?.sport).toBe('other');
+      expect(executeScript).not.toHaveBeenCalled();
+    });
+
+    it('leaves out any part of another shape, as if the page had not shown it', async () => {
+      const tabId = await openTab(LONG_RUN_URL);
+      const forged = [
+        { ...longRunPage, model: { ...longRunPage.model, distance: { valueOf: 21_100 } } },
+        { ...longRunPage, model: { ...longRunPage.model, innerHTML: '<img>' } },
+        { ...longRunPage, site: 'garmin-connect' },
+        {
+          ...rendering,
+          text: { heading: 'Run', summary: { stats: [{ label: 'Distance', value: 'x'.repeat(5000) }] } },
+        },
+        { ...rendering, scripts: ['x'.repeat(1_000_001)] },
+      ];
+      for (const page of forged) expect(await seen(tabId, page)).toBe('not-yet');
+      expect(await fromTab(tabId, { type: 'page-seen', url: LONG_RUN_URL, page: longRunPage })).toBeUndefined();
+      expect(await stateFor(tabId)).toBeNull();
+    });
+
+    it('takes nothing from a page that is not an activity', async () => {
+      const tabId = await openTab('https://www.strava.com/dashboard');
+      const url = 'https://www.strava.com/dashboard';
+      expect(await fromTab(tabId, { type: 'page-seen', url, page: longRunPage, settled: true })).toBe('not-yet');
+      expect(await stateFor(tabId)).toBeNull();
+    });
+  });
+
   it('remembers that an activity page could not be read, and shows nothing for it', async () => {
     const tabId = await openTab(LONG_RUN_URL);
     await fromTab(tabId, { type: 'run-seen', url: LONG_RUN_URL, run: null });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import type { BridgeReport } from '../../../src/bridge/protocol';
 import { GARMIN_ACTIVITY_FIELDS } from '../../../src/sites/garmin-connect/site';
+import { interpretPage } from '../../../src/sites/interpret-page';
 import { readRun } from '../../../src/sites/read-run';
 import { STRAVA_MODEL_FIELDS } from '../../../src/sites/strava/site';
 import { fixtureHtml } from '../../fixtures/fixture-files';
@@ -137,6 +138,49 @@ describe('readRun on damaged pages', () => {
         { numRuns: PAGES },
       );
       console.log(`property: readRun held on ${PAGES} hostile bridge reports`);
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    `never throws, and reads nothing impossible, from ${PAGES} hostile page readings`,
+    () => {
+      const text = fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom('10,5 km', '1.234,5 m', '2:03:45', '21 °C'));
+      const stat = fc.record(
+        {
+          label: fc.oneof(text, fc.constantFrom('Distance', 'Moving Time', 'Elevation')),
+          value: text,
+          unit: fc.anything(),
+        },
+        { requiredKeys: [] },
+      );
+      const reading = fc.oneof(
+        fc.anything(),
+        fc.record(
+          {
+            site: fc.constantFrom('strava', 'garmin-connect', 'evil'),
+            model: fc.oneof(fc.anything(), fc.dictionary(fc.constantFrom(...STRAVA_MODEL_FIELDS), fc.anything())),
+            app: fc.dictionary(fc.constantFrom(...GARMIN_ACTIVITY_FIELDS), fc.anything()),
+            scripts: fc.oneof(fc.anything(), fc.array(fc.string())),
+            lang: fc.anything(),
+            title: fc.oneof(text, fc.constant('Morning Run | Run | Strava')),
+            text: fc.oneof(
+              fc.anything(),
+              fc.record({ heading: fc.anything(), summary: fc.record({ stats: fc.array(stat), gear: fc.anything() }) }),
+            ),
+          },
+          { requiredKeys: ['site'] },
+        ),
+      );
+      const urls = ['https://www.strava.com/activities/12000000001', GARMIN_PAYLOADS[0]?.url ?? ''];
+      fc.assert(
+        fc.property(reading, fc.constantFrom(...urls), fc.boolean(), (page, url, settled) => {
+          const reading = interpretPage(url, page, settled);
+          if (reading?.run !== undefined) expectPlausible(reading.run);
+        }),
+        { numRuns: PAGES },
+      );
+      console.log(`property: interpretPage held on ${PAGES} hostile page readings`);
     },
     TIMEOUT_MS,
   );

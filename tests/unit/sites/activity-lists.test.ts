@@ -10,8 +10,9 @@ import {
   MAX_LIST_ROWS,
 } from '../../../src/bridge/list-protocol';
 import { isRequest } from '../../../src/messages';
-import { LIST_READER_MATCHES, runsListedFrom, startListReader } from '../../../src/reader/list-reader';
+import { runsListedFrom, startListReader } from '../../../src/reader/list-reader';
 import {
+  garminActivityList,
   garminListSpan,
   isGarminListPage,
   listedRunsFromGarminList,
@@ -20,10 +21,13 @@ import { watchGarminListResponses } from '../../../src/sites/garmin-connect/brid
 import {
   isStravaListPage,
   listedRunsFromStravaTraining,
+  stravaActivityList,
   stravaListSpan,
 } from '../../../src/sites/strava/activity-list';
 import { watchStravaListResponses } from '../../../src/sites/strava/bridge';
 import { FIXTURES_DIR } from '../../fixtures/fixture-files';
+
+const LISTS = [stravaActivityList, garminActivityList];
 
 const fixture = (site: string, file: string): unknown =>
   JSON.parse(readFileSync(join(FIXTURES_DIR, site, file), 'utf8'));
@@ -236,9 +240,9 @@ describe('the runner’s own list pages', () => {
     expect(isGarminListPage(new URL(url))).toBe(own);
   });
 
-  it('the list reader listens on those pages and the app pages Garmin reaches its list from, nowhere else', () => {
-    expect(LIST_READER_MATCHES).toEqual([
-      'https://www.strava.com/athlete/training*',
+  it('each list reader listens on its list pages (Garmin: the app pages it reaches its list from), nowhere else', () => {
+    expect(stravaActivityList.pageMatches).toEqual(['https://www.strava.com/athlete/training*']);
+    expect(garminActivityList.pageMatches).toEqual([
       'https://connect.garmin.com/app/*',
       'https://connect.garmin.com/modern/*',
     ]);
@@ -351,7 +355,7 @@ describe('the list bridge, in the page’s world', () => {
   it('Garmin: from the page bridge’s list watcher to the list reader, the runs and their span', async () => {
     const { win } = fakePage(GARMIN_PAGE, { [GARMIN_LIST_URL]: GARMIN_LIST });
     const heard = vi.fn();
-    win.addEventListener('message', (event) => heard(runsListedFrom(event, win)));
+    win.addEventListener('message', (event) => heard(runsListedFrom(event, win, LISTS)));
     watchGarminListResponses(win, postListTo(win));
     await win.fetch('/gc-api/activitylist-service/activities/search/activities?limit=20&start=0');
     await vi.waitFor(() => expect(heard).toHaveBeenCalledOnce());
@@ -374,7 +378,7 @@ describe('runsListedFrom (the list reader’s check of what it hears)', () => {
   const valid = listMessage({ site: 'strava', url: STRAVA_LIST_URL, rows });
 
   it('accepts a report of the exact shape from the page itself, and leaves out the ride', () => {
-    expect(runsListedFrom(eventOn(win, valid), win)).toEqual({
+    expect(runsListedFrom(eventOn(win, valid), win, LISTS)).toEqual({
       runs: [
         {
           site: 'strava',
@@ -409,21 +413,21 @@ describe('runsListedFrom (the list reader’s check of what it hears)', () => {
     ['too many rows', { ...valid, rows: Array.from({ length: MAX_LIST_ROWS + 1 }, () => rows[0]) }],
     ['only a ride', { ...valid, rows: [rows[1]] }],
   ])('refuses %s', (_name, data) => {
-    expect(runsListedFrom(eventOn(win, data), win)).toBeNull();
+    expect(runsListedFrom(eventOn(win, data), win, LISTS)).toBeNull();
   });
 
   it('refuses a forged report from another window or origin (a frame, another site)', () => {
-    expect(runsListedFrom(eventOn(win, valid, { source: {} }), win)).toBeNull();
-    expect(runsListedFrom(eventOn(win, valid, { source: null }), win)).toBeNull();
-    expect(runsListedFrom(eventOn(win, valid, { origin: 'https://evil.example' }), win)).toBeNull();
+    expect(runsListedFrom(eventOn(win, valid, { source: {} }), win, LISTS)).toBeNull();
+    expect(runsListedFrom(eventOn(win, valid, { source: null }), win, LISTS)).toBeNull();
+    expect(runsListedFrom(eventOn(win, valid, { origin: 'https://evil.example' }), win, LISTS)).toBeNull();
   });
 
   it('refuses a report on a page that is not the runner’s own list', () => {
     const { win: profile } = fakePage('https://www.strava.com/athletes/777');
-    expect(runsListedFrom(eventOn(profile, valid), profile)).toBeNull();
+    expect(runsListedFrom(eventOn(profile, valid), profile, LISTS)).toBeNull();
     const { win: garmin } = fakePage('https://connect.garmin.com/app/profile/someone-else');
     const garminReport = listMessage({ site: 'garmin-connect', url: GARMIN_LIST_URL, rows: [] });
-    expect(runsListedFrom(eventOn(garmin, garminReport), garmin)).toBeNull();
+    expect(runsListedFrom(eventOn(garmin, garminReport), garmin, LISTS)).toBeNull();
   });
 
   it('survives objects that throw when read', () => {
@@ -433,7 +437,7 @@ describe('runsListedFrom (the list reader’s check of what it hears)', () => {
         throw new Error('gotcha');
       },
     };
-    expect(runsListedFrom(eventOn(win, hostile), win)).toBeNull();
+    expect(runsListedFrom(eventOn(win, hostile), win, LISTS)).toBeNull();
   });
 });
 
@@ -443,11 +447,11 @@ describe('startListReader and startListBridge', () => {
     const api = {
       runtime: { id: 'backstride' as string | undefined, sendMessage: vi.fn(async (_message: unknown) => undefined) },
     };
-    startListReader(api, win);
+    startListReader(api, win, stravaActivityList);
     startListBridge(win, watchStravaListResponses);
     // Once per page: a second copy changes nothing.
     startListBridge(win, watchStravaListResponses);
-    startListReader(api, win);
+    startListReader(api, win, stravaActivityList);
 
     await win.fetch(STRAVA_LIST_URL);
     await vi.waitFor(() => expect(api.runtime.sendMessage).toHaveBeenCalledOnce());

@@ -148,10 +148,21 @@ describe('readRun on the Strava fixture pages', () => {
     const doc = loadStrava('run-dom-only-metric-en.html');
     const staleSummary = doc.querySelector('.activity-summary-container');
     const url = 'https://www.strava.com/activities/12000000099';
-    expect(readRun(doc, url, undefined, { staleSummary })).toBeNull();
+    // As the reader remembers the move: the summary and the title on screen when it began.
+    const stale = { staleSummary, staleTitle: doc.title };
+    expect(readRun(doc, url, undefined, stale)).toBeNull();
     // Once the site's app has put the new activity's summary in its place, it is read.
     staleSummary?.replaceWith(staleSummary.cloneNode(true));
-    expect(readRun(doc, url, undefined, { staleSummary })?.distanceM).toBeGreaterThan(0);
+    expect(readRun(doc, url, undefined, stale)?.distanceM).toBeGreaterThan(0);
+  });
+
+  it('after an in-page move, takes a title the site’s app has changed for the new activity’s', () => {
+    const doc = loadStrava('run-dom-only-metric-en.html');
+    const stale = { staleSummary: doc.querySelector('.activity-summary-container'), staleTitle: doc.title };
+    doc.title = 'Lunch Ride | Ride | Strava';
+    const run = readRun(doc, 'https://www.strava.com/activities/12000000099', undefined, stale);
+    expect(run).toMatchObject({ sport: 'other', sources: { sport: 'page-text' } });
+    expect(run?.distanceM).toBeUndefined();
   });
 
   it('on a full page load, reads the summary the URL names, with or without a tab bar', () => {

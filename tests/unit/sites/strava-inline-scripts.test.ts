@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { collectStravaPage } from '../../../src/sites/strava/collect-page';
 import { readInlineScripts } from '../../../src/sites/strava/inline-scripts';
 
-/** A page whose inline scripts are `scripts`, in the shapes of the captured page (2023) and of public scrapers. */
-function pageWith(...scripts: string[]): Document {
+/**
+ * The scripts the reader collects from a page whose inline scripts are `scripts`, in the
+ * shapes of the captured page (2023) and of public scrapers.
+ */
+function pageWith(...scripts: string[]): string[] {
   const doc = document.implementation.createHTMLDocument('x');
   for (const text of scripts) {
     const script = doc.createElement('script');
     script.textContent = text;
     doc.body.append(script);
   }
-  return doc;
+  return collectStravaPage(doc, '1', {}).scripts ?? [];
 }
 
 const CURRENT_ATHLETE =

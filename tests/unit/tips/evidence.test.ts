@@ -4,6 +4,7 @@ import { TIP_CATALOG } from '../../../src/tips/catalog';
 import { selectTips } from '../../../src/tips/select';
 import { ARTICLE } from '../../../src/tips/sources';
 import type { TipId } from '../../../src/tips/tip';
+import { TIP_SOURCES } from '../../../src/tips/tip-sources';
 import { LANGUAGES } from '../../../src/words/all-languages';
 import type { TipText } from '../../../src/words/language';
 import { LOCALES } from '../../../src/words/locale';
@@ -17,7 +18,7 @@ const tipIn = (locale: (typeof LOCALES)[number], id: TipId) => LANGUAGES[locale]
 
 describe('the sources behind each tip', () => {
   it.each(
-    TIP_CATALOG.map((tip) => [tip.id, tip] as const),
+    TIP_CATALOG.map((tip) => [tip.id, { ...tip, sources: TIP_SOURCES[tip.id] }] as const),
   )('%s has an evidence label and one to three sources', (_, tip) => {
     expect(['established', 'plausible', 'folklore']).toContain(tip.evidence);
     expect(tip.sources.length).toBeGreaterThanOrEqual(1);
@@ -37,13 +38,13 @@ describe('the sources behind each tip', () => {
   });
 
   it('cites the article for every tip, since every tip comes from it', () => {
-    for (const tip of TIP_CATALOG) expect(tip.sources, tip.id).toContain(ARTICLE);
+    for (const tip of TIP_CATALOG) expect(TIP_SOURCES[tip.id], tip.id).toContain(ARTICLE);
   });
 
   it('backs every tip but folklore with a source beyond the article', () => {
     for (const tip of TIP_CATALOG.filter((candidate) => candidate.evidence !== 'folklore')) {
       expect(
-        tip.sources.some((source) => source !== ARTICLE),
+        TIP_SOURCES[tip.id].some((source) => source !== ARTICLE),
         tip.id,
       ).toBe(true);
     }
@@ -53,7 +54,7 @@ describe('the sources behind each tip', () => {
     for (const id of ['invisible-backpack', 'moon'] as const) {
       const tip = TIP_CATALOG.find((candidate) => candidate.id === id);
       expect(tip?.evidence).toBe('folklore');
-      expect(tip?.sources).toEqual([ARTICLE]);
+      expect(TIP_SOURCES[id]).toEqual([ARTICLE]);
     }
   });
 

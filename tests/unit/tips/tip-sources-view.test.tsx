@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Signal } from '../../../src/detect/signal';
 import { TIP_CATALOG } from '../../../src/tips/catalog';
 import { selectTips } from '../../../src/tips/select';
+import type { TipId } from '../../../src/tips/tip';
+import { TIP_SOURCES } from '../../../src/tips/tip-sources';
 import { AllTips } from '../../../src/ui/AllTips';
 import { TipCard } from '../../../src/ui/TipCard';
 import { TipsByTiming } from '../../../src/ui/TipsByTiming';
@@ -18,7 +20,7 @@ describe('sources in the side panel', () => {
     const { container } = render(<TipsByTiming tips={selectTips([trail])} signals={[trail]} units="metric" />);
     const surface = container.querySelector('[data-tip-id="surface"]');
     if (!surface) throw new Error('the surface tip must be shown for a trail run');
-    const expected = TIP_CATALOG.find((tip) => tip.id === 'surface')?.sources ?? [];
+    const expected = TIP_SOURCES.surface;
     const links = linksOf(surface);
     expect(links.map((link) => link.getAttribute('href'))).toEqual(expected.map((source) => source.url));
     for (const link of links) {
@@ -36,8 +38,8 @@ describe('sources in the side panel', () => {
     const tips = screen.getByTestId('all-tips').querySelectorAll('[data-tip-id]');
     expect(tips.length).toBe(TIP_CATALOG.length);
     for (const tip of tips) {
-      const definition = TIP_CATALOG.find((candidate) => candidate.id === tip.getAttribute('data-tip-id'));
-      expect(linksOf(tip).map((link) => link.href)).toEqual(definition?.sources.map((source) => source.url));
+      const sources = TIP_SOURCES[tip.getAttribute('data-tip-id') as TipId];
+      expect(linksOf(tip).map((link) => link.href)).toEqual(sources.map((source) => source.url));
     }
   });
 

@@ -1,5 +1,5 @@
 import type { BridgeReport } from '../bridge/protocol';
-import type { RunFacts } from '../run/run-facts';
+import type { PageReading } from './page-reading';
 import type { SiteDefinition } from './site';
 
 /** What the reader knows besides the page itself. */
@@ -15,19 +15,14 @@ export interface ReadContext {
   staleTitle?: string;
 }
 
-/** How to read a run from one site's pages. */
-export interface SiteReader {
+/**
+ * How the reader, in the page, collects what one site's activity page shows. It interprets
+ * nothing: the background reads the collection (see `./interpret-page`).
+ */
+export interface PageCollector {
   site: SiteDefinition;
   /** The element that holds the rendered summary of the activity on screen, if any. */
   summaryElement(doc: Document): Element | null;
-  /** True once the page shows enough of this activity to be read: its distance, or that it is no run. */
-  isReadable(doc: Document, url: URL, context: ReadContext): boolean;
-  /** The run on the page, or null when the page does not show a readable single activity. */
-  read(doc: Document, url: URL, context: ReadContext): RunFacts | null;
-  /**
-   * True when the page's first and cheapest layer (its title) already says the activity is no
-   * run: the reader then reports it at once and reads nothing else. False for a run or a title
-   * it does not know, and the page is read in full.
-   */
-  saysNoRun?(doc: Document, context: ReadContext): boolean;
+  /** What the page shows of the activity `activityId` now, as plain text and values. */
+  collect(doc: Document, activityId: string, context: ReadContext): PageReading;
 }
