@@ -2,16 +2,14 @@ import { type Browser, browser } from 'wxt/browser';
 import { parseImport } from '../data/import-data';
 import { applyImport, deleteAllData } from '../data/stored-data';
 import type { ReplyTo, RequestOf, RequestType } from '../messages';
-import type { ReadingTrace } from '../report/reading-trace';
-import type { RunFacts } from '../run/run-facts';
 import { runFactsFrom } from '../run/run-facts-from';
 import { applySettingsChange } from '../settings/settings';
 import { interpretPage } from '../sites/interpret-page';
 import { activityKeyOf } from '../sites/match-patterns';
 import type { Brain } from './brain';
-import { checkPage } from './check-page';
+import { judgeRun } from './judge-run';
 import { offerLanguageTo, panelLocale } from './panel-language';
-import { logListedRuns, logRun, saveCheckIn, setDismissal } from './tab-actions';
+import { logListedRuns, saveCheckIn, setDismissal } from './tab-actions';
 import { panelViewOf } from './views';
 
 type Sender = Browser.runtime.MessageSender;
@@ -24,7 +22,7 @@ export function createRequestHandlers(brain: Brain): Handlers {
       const tabId = sender.tab?.id;
       if (tabId === undefined || activityKeyOf(request.url) === null) return undefined;
       const run = request.run === null ? null : runFactsFrom(request.run);
-      await runSeen(brain, tabId, { ...request, run });
+      await brain.inTab(tabId, () => judgeRun(brain, tabId, { ...request, run }));
       return undefined;
     },
     'page-seen': async (request, sender) => {
@@ -32,7 +30,8 @@ export function createRequestHandlers(brain: Brain): Handlers {
       const reading = interpretPage(request.url, request.page, request.settled);
       if (tabId === undefined || reading === null) return 'not-yet';
       if (reading.verdict === 'not-yet') return reading.verdict;
-      await runSeen(brain, tabId, { ...request, run: reading.run ?? null, trace: reading.trace });
+      const seen = { ...request, run: reading.run ?? null, trace: reading.trace };
+      await brain.inTab(tabId, () => judgeRun(brain, tabId, seen));
       return reading.verdict;
     },
     'page-left': async (_request, sender) => {
@@ -105,30 +104,4 @@ export function createRequestHandlers(brain: Brain): Handlers {
       return true as const;
     },
   };
-}
-
-/** A failed reading's trace, with what the page itself had (the site's named checks). */
-/** A run seen in a tab: judged, shown, and logged. */
-async function runSeen(brain: Brain, tabId: number, seen: SeenRun): Promise<void> {
-  await brain.inTab(tabId, async () => {
-    let state = await brain.evaluate(seen.url, seen.run, 0, seen.trace);
-    // Reading failed on a site that is not paused: the page's own checks go into the report.
-    if (state.pageReport !== undefined)
-      state = await brain.evaluate(seen.url, seen.run, 0, await withPageChecks(tabId, seen));
-    await brain.replaceTabState(tabId, state, seen.firstInPage === true);
-    await logRun(brain, state);
-  });
-}
-
-interface SeenRun {
-  url: string;
-  run: RunFacts | null;
-  trace?: ReadingTrace;
-  firstInPage?: boolean;
-}
-
-async function withPageChecks(tabId: number, request: SeenRun) {
-  if (request.trace === undefined) return undefined;
-  const checks = await checkPage(tabId, request.url);
-  return { ...request.trace, checks: { ...request.trace.checks, ...checks } };
 }

@@ -13,8 +13,16 @@ const BRIDGE_SCRIPT = '/content-scripts/page-bridge.js';
  * page waits for us; a page that is not an activity never gets anything.
  */
 export async function ensureReader(tabId: number, url: string): Promise<void> {
-  const present = await browser.tabs.sendMessage(tabId, { type: READER_PING }).catch(() => false);
-  if (present === true) return;
+  if (!(await readerAnswers(tabId))) await injectReader(tabId, url);
+}
+
+/** Whether a reader is in the tab's page and answers. */
+export async function readerAnswers(tabId: number): Promise<boolean> {
+  return (await browser.tabs.sendMessage(tabId, { type: READER_PING }).catch(() => false)) === true;
+}
+
+/** Puts the reader (and, where the site needs it, the page bridge) into the tab. */
+export async function injectReader(tabId: number, url: string): Promise<void> {
   const site = siteOfUrl(url);
   if (site === undefined) return;
   try {

@@ -4,7 +4,8 @@ import { isRequest } from '../messages';
 import { activityKeyOf, READER_MATCHES } from '../sites/match-patterns';
 import { type Brain, createBrain } from './brain';
 import { createRequestHandlers } from './handle-request';
-import { ensureReader, whenLoaded } from './inject-reader';
+import { whenLoaded } from './inject-reader';
+import { readTab } from './read-tab';
 import { mayAsk } from './sender';
 import { dropTabState } from './session-tab-states';
 import { reevaluateAllTabs } from './tab-actions';
@@ -33,7 +34,7 @@ export function startBackground(): void {
     // loaded, make sure it is read.
     if (tab.url && activityKeyOf(tab.url) !== null) {
       const url = tab.url;
-      if (tab.status === 'complete') void brain.inTab(tabId, () => ensureReader(tabId, url));
+      if (tab.status === 'complete') void brain.inTab(tabId, () => readTab(brain, tabId, url));
       else readWhenLoaded(brain, tabId);
     }
   });
@@ -57,6 +58,6 @@ export function startBackground(): void {
 
 function readWhenLoaded(brain: Brain, tabId: number): void {
   void whenLoaded(tabId).then((url) => {
-    if (url && activityKeyOf(url) !== null) void brain.inTab(tabId, () => ensureReader(tabId, url));
+    if (url && activityKeyOf(url) !== null) void brain.inTab(tabId, () => readTab(brain, tabId, url));
   });
 }

@@ -522,6 +522,54 @@ describe('the background', () => {
     });
   });
 
+  describe('a ride known by its title', () => {
+    const RIDE_URL = 'https://www.strava.com/activities/12000000004';
+    const RIDE_TITLE = 'Lunch Ride | Ride | Strava';
+
+    /** The tab as the browser would give it: at `url`, loaded, with `title`. */
+    function showInTab(tabId: number, url: string, title: string) {
+      vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: tabId, url, title, status: 'complete' } as never);
+      const tab = { id: tabId, url, title, status: 'complete', index: 0, highlighted: false, active: true };
+      return fakeBrowser.tabs.onUpdated.trigger(
+        tabId,
+        { status: 'complete' },
+        { ...tab, pinned: false, incognito: false },
+      );
+    }
+
+    it('takes a loaded page whose title names a ride for no run, and puts none of our code in it', async () => {
+      const tabId = await openTab(RIDE_URL);
+      await showInTab(tabId, RIDE_URL, RIDE_TITLE);
+      await vi.waitFor(async () => expect((await stateFor(tabId))?.run).toMatchObject({ sport: 'other' }));
+      expect((await stateFor(tabId))?.run?.sources).toEqual({ sport: 'page-text' });
+      expect(executeScript).not.toHaveBeenCalled();
+    });
+
+    it('reads in full a page whose title may still be the previous activity’s, after an in-place move', async () => {
+      const tabId = await openTab(RIDE_URL);
+      await showInTab(tabId, RIDE_URL, RIDE_TITLE);
+      await vi.waitFor(async () => expect((await stateFor(tabId))?.run?.sport).toBe('other'));
+      // The site's app moves on to a run in place; the title still names the ride.
+      await showInTab(tabId, LONG_RUN_URL, RIDE_TITLE);
+      await vi.waitFor(() =>
+        expect(executeScript).toHaveBeenCalledWith({ target: { tabId }, files: ['/strava-reader.js'] }),
+      );
+    });
+
+    it('reads in full a page whose title names a run, or names nothing', async () => {
+      for (const title of ['Sunday Long Run | Run | Strava', 'Strava']) {
+        // A page of its own: nothing of ours is in it yet.
+        panelInPage = false;
+        const tabId = await openTab(LONG_RUN_URL);
+        await showInTab(tabId, LONG_RUN_URL, title);
+        await vi.waitFor(() =>
+          expect(executeScript).toHaveBeenCalledWith({ target: { tabId }, files: ['/strava-reader.js'] }),
+        );
+        expect(await stateFor(tabId)).toBeNull();
+      }
+    });
+  });
+
   it('takes requests only from senders allowed to make them', async () => {
     const tabId = await openTab(LONG_RUN_URL);
     const trigger = (message: unknown, sender: object) =>
