@@ -7,21 +7,15 @@ const LOAD_POLL_MS = 100;
 const LOAD_WAIT_MS = 5000;
 const BRIDGE_SCRIPT = '/content-scripts/page-bridge.js';
 
-/**
- * Puts the reader (and, where the site needs it, the page bridge) into a tab showing an
- * activity, unless a reader there already answers. Called once the page has loaded, so no
- * page waits for us; a page that is not an activity never gets anything.
- */
-export async function ensureReader(tabId: number, url: string): Promise<void> {
-  if (!(await readerAnswers(tabId))) await injectReader(tabId, url);
-}
-
 /** Whether a reader is in the tab's page and answers. */
 export async function readerAnswers(tabId: number): Promise<boolean> {
   return (await browser.tabs.sendMessage(tabId, { type: READER_PING }).catch(() => false)) === true;
 }
 
-/** Puts the reader (and, where the site needs it, the page bridge) into the tab. */
+/**
+ * Puts the reader (and, where the site needs it, the page bridge) into a tab showing an
+ * activity. Called once the page has loaded, so no page waits for us.
+ */
 export async function injectReader(tabId: number, url: string): Promise<void> {
   const site = siteOfUrl(url);
   if (site === undefined) return;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ensureReader, whenLoaded } from '../../../src/background/inject-reader';
+import { injectReader, readerAnswers, whenLoaded } from '../../../src/background/inject-reader';
 
 const STRAVA_RUN = 'https://www.strava.com/activities/12000000001';
 const GARMIN_RUN = 'https://connect.garmin.com/modern/activity/20000000001';
@@ -64,7 +64,7 @@ describe('whenLoaded', () => {
   });
 });
 
-describe('ensureReader', () => {
+describe('readerAnswers and injectReader', () => {
   beforeEach(() => fakeBrowser.reset());
 
   function spyOnInjection(readerAnswers: boolean) {
@@ -77,15 +77,16 @@ describe('ensureReader', () => {
     return scripting.executeScript;
   }
 
-  it('leaves a page alone whose reader already answers', async () => {
-    const executeScript = spyOnInjection(true);
-    await ensureReader(1, STRAVA_RUN);
-    expect(executeScript).not.toHaveBeenCalled();
+  it('knows a reader is in the page only when it answers', async () => {
+    spyOnInjection(true);
+    expect(await readerAnswers(1)).toBe(true);
+    spyOnInjection(false);
+    expect(await readerAnswers(1)).toBe(false);
   });
 
   it('puts the page bridge, then the reader, into a Strava page', async () => {
     const executeScript = spyOnInjection(false);
-    await ensureReader(1, STRAVA_RUN);
+    await injectReader(1, STRAVA_RUN);
     expect(executeScript.mock.calls).toEqual([
       [{ target: { tabId: 1 }, files: ['/content-scripts/page-bridge.js'], world: 'MAIN' }],
       [{ target: { tabId: 1 }, files: ['/strava-reader.js'] }],
@@ -94,13 +95,13 @@ describe('ensureReader', () => {
 
   it('puts only the reader into a Garmin Connect page (its bridge is in the manifest)', async () => {
     const executeScript = spyOnInjection(false);
-    await ensureReader(1, GARMIN_RUN);
+    await injectReader(1, GARMIN_RUN);
     expect(executeScript.mock.calls).toEqual([[{ target: { tabId: 1 }, files: ['/garmin-connect-reader.js'] }]]);
   });
 
   it('stays calm when the tab went away before the injection', async () => {
     const executeScript = spyOnInjection(false);
     executeScript.mockRejectedValueOnce(new Error('No tab with id: 1.'));
-    await expect(ensureReader(1, STRAVA_RUN)).resolves.toBeUndefined();
+    await expect(injectReader(1, STRAVA_RUN)).resolves.toBeUndefined();
   });
 });

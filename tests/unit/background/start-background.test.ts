@@ -522,6 +522,21 @@ describe('the background', () => {
     });
   });
 
+  it('leaves a loaded activity page alone whose reader already answers', async () => {
+    const tabId = await openTab(LONG_RUN_URL);
+    // The reader in the page answers the background's "are you there?".
+    panelInPage = true;
+    const tab = { id: tabId, url: LONG_RUN_URL, status: 'complete', index: 0, highlighted: false, active: true };
+    await fakeBrowser.tabs.onUpdated.trigger(
+      tabId,
+      { status: 'complete' },
+      { ...tab, pinned: false, incognito: false },
+    );
+    await vi.waitFor(() => expect(fakeBrowser.tabs.sendMessage).toHaveBeenCalled());
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(executeScript).not.toHaveBeenCalled();
+  });
+
   describe('a ride known by its title', () => {
     const RIDE_URL = 'https://www.strava.com/activities/12000000004';
     const RIDE_TITLE = 'Lunch Ride | Ride | Strava';
