@@ -1,11 +1,10 @@
 import { readingFailed } from '../report/reading-failed';
 import type { ReadingTrace } from '../report/reading-trace';
 import { isRun, type RunFacts } from '../run/run-facts';
-import { SITES } from './all-sites';
 import { garminPageIsReadable, readGarminPage } from './garmin-connect/reader';
+import { activityOfUrl } from './match-patterns';
 import type { PageReading, ReadingVerdict } from './page-reading';
 import { pageReadingFrom } from './page-reading-from';
-import { activityIdOf } from './site';
 import { readStravaPage, stravaPageIsReadable } from './strava/reader';
 
 export interface PageInterpretation {
@@ -23,7 +22,7 @@ export interface PageInterpretation {
  * Null when `url` is no activity page of a site we read. Never throws.
  */
 export function interpretPage(url: string, collected: unknown, settled: boolean): PageInterpretation | null {
-  const activity = activityOf(url);
+  const activity = activityOfUrl(url);
   if (activity === null) return null;
   let run: RunFacts | null = null;
   let readable = false;
@@ -44,16 +43,6 @@ export function readPage(page: PageReading, activityId: string): [run: RunFacts 
     return [run, stravaPageIsReadable(page, run)];
   }
   return [readGarminPage(page, activityId), garminPageIsReadable(page)];
-}
-
-function activityOf(url: string) {
-  if (!URL.canParse(url)) return null;
-  const parsed = new URL(url);
-  for (const site of SITES) {
-    const activityId = activityIdOf(site, parsed);
-    if (activityId !== null) return { site: site.id, activityId };
-  }
-  return null;
 }
 
 /**

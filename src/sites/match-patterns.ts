@@ -21,13 +21,19 @@ export function siteOfUrl(url: string | undefined): SiteId | undefined {
   return SITES.find((site) => site.hosts.includes(hostname))?.id;
 }
 
-/** "strava:123" for a single-activity page, null for any other URL (or a malformed one). */
-export function activityKeyOf(url: string | undefined): string | null {
+/** The site and activity id of a single-activity page, null for any other URL (or a malformed one). */
+export function activityOfUrl(url: string | undefined): { site: SiteId; activityId: string } | null {
   if (url === undefined || !URL.canParse(url)) return null;
   const parsed = new URL(url);
   for (const site of SITES) {
-    const id = activityIdOf(site, parsed);
-    if (id !== null) return activityKey({ site: site.id, activityId: id });
+    const activityId = activityIdOf(site, parsed);
+    if (activityId !== null) return { site: site.id, activityId };
   }
   return null;
+}
+
+/** "strava:123" for a single-activity page, null for any other URL (or a malformed one). */
+export function activityKeyOf(url: string | undefined): string | null {
+  const activity = activityOfUrl(url);
+  return activity === null ? null : activityKey(activity);
 }
