@@ -1,9 +1,7 @@
+import { formatDecimal as decimal } from './format-decimal';
 import { celsiusToFahrenheit, elevationInUnits, METRES_PER_MILE, type UnitSystem } from './units';
 
 export type { UnitSystem } from './units';
-
-const decimal = (value: number, locale: string, digits: number) =>
-  new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
 
 /** "1:52:03" or "36:36". */
 export function formatDuration(totalS: number): string {
