@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { PanelUpdate, PanelUpdateAnswer, TabStateChanged } from '../messages';
 import { HEADLINE_SELECTORS } from '../sites/site-layout';
+import { leaveViewForPanel } from '../ui/pushed-view';
 import { hasSomethingToShow, type PanelView, type TabState, wantsPanel } from '../view-state/tab-state';
 import { languageScript } from '../words/offered-language';
 import { offerLanguageTo, panelLocale } from './panel-language';
@@ -57,9 +58,17 @@ async function updatePanel(tabId: number, state: TabState | null, freshPage: boo
     }
   }
   if (view === null) return;
-  await browser.scripting
-    .executeScript({ target: { tabId }, files: [languageScript(locale), PANEL_SCRIPT] })
-    .catch(ignoreClosedTab);
+  const firstView: PanelUpdate = { type: 'panel-update', view, locale };
+  // Both sent at once, the view first (a page runs its scripts in the order they come): the
+  // panel then shows without asking. Should the code come first, the panel asks as before.
+  await Promise.all([
+    browser.scripting
+      .executeScript({ target: { tabId }, func: leaveViewForPanel, args: [firstView] })
+      .catch(ignoreClosedTab),
+    browser.scripting
+      .executeScript({ target: { tabId }, files: [languageScript(locale), PANEL_SCRIPT] })
+      .catch(ignoreClosedTab),
+  ]);
 }
 
 async function broadcast(tabId: number, state: TabState | null): Promise<void> {

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { ask } from '../ask';
-import { isPanelUpdate, type PanelUpdateAnswer } from '../messages';
+import { isPanelUpdate, type PanelUpdate, type PanelUpdateAnswer } from '../messages';
 import { activityKey } from '../run/run-facts';
 import type { PanelView, ShownState } from '../view-state/tab-state';
 import { type Language, speak } from '../words/language';
@@ -11,6 +11,7 @@ import { offeredLanguage, offeredLocale } from '../words/offered-language';
 import { numbersBox } from './numbers-box';
 import { Panel } from './Panel';
 import { panelPlacement } from './panel-position';
+import { takePushedView } from './pushed-view';
 
 /** Element name of the panel's host: `<backstride-panel>`, part of the tested contract. */
 export const PANEL_ELEMENT = 'backstride-panel';
@@ -22,8 +23,9 @@ const activityOf = (state: ShownState) => activityKey(state.run);
 
 /**
  * Shows the panel for the tab's state and keeps it in step with the background's updates.
- * Injected on demand; injecting it again into the same page does nothing. It never takes
- * focus: the runner reaches it with the mouse or Tab.
+ * Injected on demand, maybe with its first view left beside it (then shown without asking);
+ * injected again, it takes over from the copy already there, whose context WXT ends. It never
+ * takes focus: the runner reaches it with the mouse or Tab.
  */
 export async function startInPagePanel(ctx: ContentScriptContext, css: string): Promise<void> {
   const world = globalThis as IsolatedWorld;
@@ -89,20 +91,25 @@ export async function startInPagePanel(ctx: ContentScriptContext, css: string): 
     queue = queue.catch(() => undefined);
   };
 
+  let updates = 0;
+  /** Shows an update from the background, unless its words are missing. */
+  const take = (update: PanelUpdate): PanelUpdateAnswer => {
+    const language = update.view === null ? undefined : offeredLanguage(update.locale);
+    if (update.view !== null && language === undefined) return 'needs-language';
+    updates++;
+    show({ view: update.view, language });
+    return true;
+  };
   // Registered before anything is awaited, so the background's next update always finds us.
   // Answered with sendResponse, which both browsers' own APIs understand.
-  let updates = 0;
   browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (response: unknown) => void) => {
     if (!isPanelUpdate(message) || ctx.isInvalid) return;
-    const language = message.view === null ? undefined : offeredLanguage(message.locale);
-    if (message.view !== null && language === undefined) {
-      sendResponse('needs-language' satisfies PanelUpdateAnswer);
-      return;
-    }
-    updates++;
-    show({ view: message.view, language });
-    sendResponse(true satisfies PanelUpdateAnswer);
+    sendResponse(take(message));
   });
+
+  // The background left the first view with the panel's code: shown at once, nothing to ask.
+  const pushed = takePushedView();
+  if (pushed && take(pushed) === true) return;
 
   // The answer was read before it was sent: an update that came in meanwhile is newer.
   const updatesBefore = updates;

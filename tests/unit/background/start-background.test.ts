@@ -2,8 +2,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '../../../src/background/start-background';
+import { panelViewOf } from '../../../src/background/views';
+import { isPanelUpdate, type PanelUpdate } from '../../../src/messages';
 import type { RunFacts } from '../../../src/run/run-facts';
 import { DEFAULT_SETTINGS } from '../../../src/settings/settings';
+import { leaveViewForPanel } from '../../../src/ui/pushed-view';
 import type { TabState } from '../../../src/view-state/tab-state';
 import { signalReason } from '../../../src/words/signal-words';
 import { LONG_RUN_FACTS } from '../long-run-facts';
@@ -41,6 +44,10 @@ describe('the background', () => {
   let executeScript: ReturnType<typeof vi.fn>;
   let panelInPage: boolean;
 
+  /** Each time the panel's code went into a page. */
+  const panelInjections = () =>
+    executeScript.mock.calls.filter(([injection]) => String(injection.files).includes('/content-scripts/panel.js'));
+
   beforeEach(() => {
     fakeBrowser.reset();
     panelInPage = false;
@@ -71,6 +78,19 @@ describe('the background', () => {
       target: { tabId },
       files: ['/language-en.js', '/content-scripts/panel.js'],
     });
+  });
+
+  it('leaves the panel its first view just before its code, so the panel shows without asking', async () => {
+    const tabId = await openTab(LONG_RUN_URL);
+    await fromTab(tabId, { type: 'run-seen', url: LONG_RUN_URL, run: longRun });
+    const calls = executeScript.mock.calls.map(([injection]) => injection as Record<string, unknown>);
+    const viewAt = calls.findIndex((injection) => injection.func === leaveViewForPanel);
+    const codeAt = calls.findIndex((injection) => String(injection.files).includes('panel.js'));
+    expect(viewAt).toBeGreaterThanOrEqual(0);
+    expect(viewAt).toBeLessThan(codeAt);
+    const [update] = calls[viewAt]?.args as [PanelUpdate];
+    expect(update).toEqual({ type: 'panel-update', view: panelViewOf(await stateFor(tabId)), locale: 'en' });
+    expect(isPanelUpdate(update)).toBe(true);
   });
 
   it('gives the panel the language the runner chose, injecting its words when the page lacks them', async () => {
@@ -104,7 +124,7 @@ describe('the background', () => {
     const tabId = await openTab(LONG_RUN_URL);
     const report = { type: 'run-seen', url: LONG_RUN_URL, run: longRun };
     await Promise.all([fromTab(tabId, report), fromTab(tabId, report)]);
-    expect(executeScript).toHaveBeenCalledTimes(1);
+    expect(panelInjections()).toHaveLength(1);
   });
 
   it('shows nothing for an everyday run: no badge, no panel', async () => {
@@ -397,7 +417,7 @@ describe('the background', () => {
     executeScript.mockClear();
     await fromTab(POPUP, { type: 'show-on-page', tabId });
     expect((await stateFor(tabId))?.dismissed).toBe(false);
-    expect(executeScript).toHaveBeenCalledOnce();
+    expect(panelInjections()).toHaveLength(1);
   });
 
   it('leaves the panel to the popup when the runner turned automatic showing off', async () => {

@@ -8,7 +8,8 @@ import type { Locale } from '../../../src/locales';
 import type { PanelUpdate } from '../../../src/messages';
 import { DEFAULT_SETTINGS } from '../../../src/settings/settings';
 import { PANEL_ELEMENT, startInPagePanel } from '../../../src/ui/in-page-panel';
-import type { TabState } from '../../../src/view-state/tab-state';
+import { leaveViewForPanel, takePushedView } from '../../../src/ui/pushed-view';
+import type { PanelView, TabState } from '../../../src/view-state/tab-state';
 import { LANGUAGES } from '../../../src/words/all-languages';
 import { offerLanguage } from '../../../src/words/offered-language';
 import { LONG_RUN_FACTS } from '../long-run-facts';
@@ -83,6 +84,29 @@ describe('startInPagePanel', () => {
     await waitFor(() => expect(panels()).toBe(0));
     // The old copy no longer follows updates: one panel, the new copy's.
     await pushUpdate(longRun);
+    await waitFor(() => expect(panels()).toBe(1));
+  });
+
+  it('shows the view the background left beside its code at once, without asking for it', async () => {
+    const ask = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+    leaveViewForPanel({
+      type: 'panel-update',
+      view: panelViewOf(longRun) as PanelView,
+      locale: 'en',
+    } satisfies PanelUpdate);
+    await startInPagePanel(ctx, '');
+    await waitFor(() => expect(panels()).toBe(1));
+    expect(ask).not.toHaveBeenCalled();
+    // Taken once: a copy injected later asks, as the view may have moved on.
+    expect(takePushedView()).toBeUndefined();
+  });
+
+  it('asks, as without one, when what was left beside it is no panel update', async () => {
+    const answer = holdStateRequest();
+    leaveViewForPanel({ type: 'panel-update', view: 'a run', locale: 'en' });
+    const started = startInPagePanel(ctx, '');
+    answer(longRun);
+    await started;
     await waitFor(() => expect(panels()).toBe(1));
   });
 
