@@ -6,6 +6,7 @@ import type { RunFacts } from '../run/run-facts';
 import { activityKeyOf } from '../sites/match-patterns';
 import type { TabState } from '../view-state/tab-state';
 import { evaluateRun } from './evaluate-run';
+import { forgetPanelsInMemory } from './panel-in-page';
 import { forgetTabStatesInMemory, getTabState, setTabState } from './session-tab-states';
 import { createStoredContext } from './stored-context';
 import { showTabState } from './views';
@@ -32,6 +33,7 @@ export function createBrain(): Brain {
   const inTab = createKeyedQueue<number>();
   const storedContext = createStoredContext();
   forgetTabStatesInMemory();
+  forgetPanelsInMemory();
   return {
     inTab,
     store: createStoreWriter(),

@@ -11,6 +11,7 @@ import { judgeRun } from './judge-run';
 import { offerLanguageTo, panelLocale } from './panel-language';
 import { logListedRuns, saveCheckIn, setDismissal } from './tab-actions';
 import { panelViewOf } from './views';
+import { knownToBeRun, warmPanel } from './warm-panel';
 
 type Sender = Browser.runtime.MessageSender;
 type Handlers = { [K in RequestType]: (request: RequestOf<K>, sender: Sender) => Promise<ReplyTo<K>> | ReplyTo<K> };
@@ -29,7 +30,12 @@ export function createRequestHandlers(brain: Brain): Handlers {
       const tabId = sender.tab?.id;
       const reading = interpretPage(request.url, request.page, request.settled);
       if (tabId === undefined || reading === null) return 'not-yet';
-      if (reading.verdict === 'not-yet') return reading.verdict;
+      if (reading.verdict === 'not-yet') {
+        // A run by what the page shows so far (its title): its panel comes in now, to be warm when the numbers are.
+        const { run } = reading;
+        if (knownToBeRun(run)) void brain.inTab(tabId, () => warmPanel(brain, tabId, request.url, run));
+        return reading.verdict;
+      }
       const seen = { ...request, run: reading.run ?? null, trace: reading.trace };
       await brain.inTab(tabId, () => judgeRun(brain, tabId, seen));
       return reading.verdict;

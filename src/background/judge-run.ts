@@ -2,6 +2,7 @@ import type { ReadingTrace } from '../report/reading-trace';
 import type { RunFacts } from '../run/run-facts';
 import type { Brain } from './brain';
 import { checkPage } from './check-page';
+import { hasPanelInPage } from './panel-in-page';
 import { logRun } from './tab-actions';
 
 /** A run read in a tab (null when nothing could be), with how reading went when it failed. */
@@ -19,7 +20,8 @@ export async function judgeRun(brain: Brain, tabId: number, seen: SeenRun): Prom
   // Reading failed on a site that is not paused: the page's own checks go into the report.
   if (state.pageReport !== undefined)
     state = await brain.evaluate(seen.url, seen.run, 0, await withPageChecks(tabId, seen));
-  await brain.replaceTabState(tabId, state, seen.firstInPage === true);
+  // A page the reader has only just read has no panel yet, unless one was put in warm.
+  await brain.replaceTabState(tabId, state, seen.firstInPage === true && !hasPanelInPage(tabId));
   await logRun(brain, state);
 }
 

@@ -5,6 +5,7 @@ import { activityKeyOf, READER_MATCHES } from '../sites/match-patterns';
 import { type Brain, createBrain } from './brain';
 import { createRequestHandlers } from './handle-request';
 import { whenLoaded } from './inject-reader';
+import { forgetPanelInPage } from './panel-in-page';
 import { readTab } from './read-tab';
 import { mayAsk } from './sender';
 import { dropTabState } from './session-tab-states';
@@ -26,6 +27,8 @@ export function startBackground(): void {
   });
 
   browser.tabs.onUpdated.addListener((tabId, changeInfo, tab) => {
+    // Another document is coming: the panel in the last one goes with it.
+    if (changeInfo.status === 'loading') forgetPanelInPage(tabId);
     // Leaving activity pages altogether: no reader is left there to report it.
     if (changeInfo.url !== undefined && activityKeyOf(changeInfo.url) === null) {
       void brain.inTab(tabId, () => brain.replaceTabState(tabId, null));
@@ -47,6 +50,7 @@ export function startBackground(): void {
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {
+    forgetPanelInPage(tabId);
     void brain.inTab(tabId, () => dropTabState(tabId));
   });
 

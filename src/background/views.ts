@@ -4,6 +4,7 @@ import { HEADLINE_SELECTORS } from '../sites/site-layout';
 import { leaveViewForPanel } from '../ui/pushed-view';
 import { hasSomethingToShow, type PanelView, type TabState, wantsPanel } from '../view-state/tab-state';
 import { languageScript } from '../words/offered-language';
+import { notePanelInPage } from './panel-in-page';
 import { offerLanguageTo, panelLocale } from './panel-language';
 
 export const PANEL_SCRIPT = '/content-scripts/panel.js';
@@ -58,12 +59,13 @@ async function updatePanel(tabId: number, state: TabState | null, freshPage: boo
     }
   }
   if (view === null) return;
+  notePanelInPage(tabId);
   const firstView: PanelUpdate = { type: 'panel-update', view, locale };
   // Both sent at once, the view first (a page runs its scripts in the order they come): the
   // panel then shows without asking. Should the code come first, the panel asks as before.
   await Promise.all([
     browser.scripting
-      .executeScript({ target: { tabId }, func: leaveViewForPanel, args: [firstView] })
+      .executeScript({ target: { tabId }, func: leaveViewForPanel, args: [JSON.stringify(firstView)] })
       .catch(ignoreClosedTab),
     browser.scripting
       .executeScript({ target: { tabId }, files: [languageScript(locale), PANEL_SCRIPT] })

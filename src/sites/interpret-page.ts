@@ -9,7 +9,7 @@ import { readStravaPage, stravaPageIsReadable } from './strava/reader';
 
 export interface PageInterpretation {
   verdict: ReadingVerdict;
-  /** The run read, or null when nothing could be; absent while the page is not ready. */
+  /** The run read, or null when nothing could be; while the page is not ready, what it shows so far. */
   run?: RunFacts | null;
   /** How reading went, when it failed (names only). */
   trace?: ReadingTrace;
@@ -32,7 +32,7 @@ export function interpretPage(url: string, collected: unknown, settled: boolean)
   } catch {
     // A page we cannot read is reported as such.
   }
-  if (!readable && !settled) return { verdict: 'not-yet' };
+  if (!readable && !settled) return { verdict: 'not-yet', run };
   const verdict = run !== null && run.sources?.sport !== undefined && !isRun(run) ? 'not-a-run' : 'read';
   return { verdict, run, ...(readingFailed(run) && { trace: traceOf(run, page) }) };
 }

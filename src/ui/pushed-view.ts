@@ -4,9 +4,11 @@ import { isPanelUpdate, type PanelUpdate } from '../messages';
  * Run by the background in the page's isolated world (serialized: it refers to nothing
  * outside itself), just before it injects the panel's code: leaves the panel's first view
  * there, so the panel shows at once rather than asking for it. Page scripts cannot see it.
+ * The view comes as JSON text: Chrome drops the null fields of an object passed to a script
+ * this way, and a null is part of what a view says.
  */
-export function leaveViewForPanel(update: unknown): void {
-  (globalThis as Record<symbol, unknown>)[Symbol.for('backstride.pushed-panel-view')] = update;
+export function leaveViewForPanel(updateJson: string): void {
+  (globalThis as Record<symbol, unknown>)[Symbol.for('backstride.pushed-panel-view')] = updateJson;
 }
 
 /** Takes the view the background left for the panel, if any (only once), in its exact shape. */
@@ -15,5 +17,11 @@ export function takePushedView(): PanelUpdate | undefined {
   const key = Symbol.for('backstride.pushed-panel-view');
   const pushed = world[key];
   delete world[key];
-  return isPanelUpdate(pushed) ? pushed : undefined;
+  if (typeof pushed !== 'string') return undefined;
+  try {
+    const update: unknown = JSON.parse(pushed);
+    return isPanelUpdate(update) ? update : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -88,7 +88,8 @@ describe('the background', () => {
     const codeAt = calls.findIndex((injection) => String(injection.files).includes('panel.js'));
     expect(viewAt).toBeGreaterThanOrEqual(0);
     expect(viewAt).toBeLessThan(codeAt);
-    const [update] = calls[viewAt]?.args as [PanelUpdate];
+    const [json] = calls[viewAt]?.args as [string];
+    const update: PanelUpdate = JSON.parse(json);
     expect(update).toEqual({ type: 'panel-update', view: panelViewOf(await stateFor(tabId)), locale: 'en' });
     expect(isPanelUpdate(update)).toBe(true);
   });
@@ -192,6 +193,74 @@ describe('the background', () => {
           layers: ['page-model'],
           attributes: ['type', 'commute'],
         },
+      });
+    });
+
+    describe('a run known by its title before its numbers show', () => {
+      const runTitled = { ...rendering, title: 'Sunday Long Run | Run | Strava' };
+      /** What the background left for the panel to show first, each time it put the panel's code in. */
+      const viewsLeft = () =>
+        executeScript.mock.calls
+          .map(([injection]) => injection as { func?: unknown; args?: [string] })
+          .filter((injection) => injection.func === leaveViewForPanel)
+          .map((injection) => JSON.parse(injection.args?.[0] ?? 'null'));
+
+      it('gets the panel’s code at once, empty; once read, that panel is told the run, not injected again', async () => {
+        const tabId = await openTab(LONG_RUN_URL);
+        expect(await seen(tabId, runTitled)).toBe('not-yet');
+        await vi.waitFor(() => expect(panelInjections()).toHaveLength(1));
+        expect(viewsLeft()).toEqual([{ type: 'panel-update', view: null }]);
+        expect(await stateFor(tabId)).toBeNull();
+
+        expect(await seen(tabId, longRunPage)).toBe('read');
+        expect(panelInjections()).toHaveLength(1);
+        expect(fakeBrowser.tabs.sendMessage).toHaveBeenCalledWith(
+          tabId,
+          expect.objectContaining({ type: 'panel-update', locale: 'en', view: panelViewOf(await stateFor(tabId)) }),
+        );
+      });
+
+      it('gets it once however often the page changes before its numbers show', async () => {
+        const tabId = await openTab(LONG_RUN_URL);
+        for (let report = 0; report < 5; report++) expect(await seen(tabId, runTitled)).toBe('not-yet');
+        await vi.waitFor(() => expect(panelInjections()).toHaveLength(1));
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        expect(panelInjections()).toHaveLength(1);
+      });
+
+      it.each([
+        ['the runner shows the panel only from the popup', { ...DEFAULT_SETTINGS, showPanel: false }],
+        ['the site is paused', { ...DEFAULT_SETTINGS, pausedSites: ['strava' as const] }],
+      ])('gets nothing early where the panel would not show by itself: %s', async (_why, settings) => {
+        await seed('settings', settings);
+        const tabId = await openTab(LONG_RUN_URL);
+        expect(await seen(tabId, runTitled)).toBe('not-yet');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        expect(executeScript).not.toHaveBeenCalled();
+      });
+
+      it('gets nothing early for a run the runner dismissed', async () => {
+        await seed('dismissedRuns', ['strava:12000000001']);
+        const tabId = await openTab(LONG_RUN_URL);
+        expect(await seen(tabId, runTitled)).toBe('not-yet');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        expect(executeScript).not.toHaveBeenCalled();
+      });
+
+      it('injects the panel with the run when the page it was put in early has since loaded anew', async () => {
+        const tabId = await openTab(LONG_RUN_URL);
+        expect(await seen(tabId, runTitled)).toBe('not-yet');
+        await vi.waitFor(() => expect(panelInjections()).toHaveLength(1));
+        const tab = await fakeBrowser.tabs.get(tabId);
+        await fakeBrowser.tabs.onUpdated.trigger(tabId, { status: 'loading' }, { ...tab, status: 'loading' });
+        panelInPage = false;
+        expect(await seen(tabId, longRunPage)).toBe('read');
+        expect(panelInjections()).toHaveLength(2);
+        expect(viewsLeft().at(-1)).toMatchObject({
+          type: 'panel-update',
+          locale: 'en',
+          view: { state: { url: LONG_RUN_URL } },
+        });
       });
     });
 
@@ -591,15 +660,20 @@ describe('the background', () => {
       );
     });
 
-    it('reads in full a page whose title names a run, or names nothing', async () => {
-      for (const title of ['Sunday Long Run | Run | Strava', 'Strava']) {
+    it('reads in full a page whose title names a run (with the panel’s code beside the reader), or names nothing', async () => {
+      for (const [title, panels] of [
+        ['Sunday Long Run | Run | Strava', 1],
+        ['Strava', 0],
+      ] as const) {
         // A page of its own: nothing of ours is in it yet.
         panelInPage = false;
+        executeScript.mockClear();
         const tabId = await openTab(LONG_RUN_URL);
         await showInTab(tabId, LONG_RUN_URL, title);
         await vi.waitFor(() =>
           expect(executeScript).toHaveBeenCalledWith({ target: { tabId }, files: ['/strava-reader.js'] }),
         );
+        await vi.waitFor(() => expect(panelInjections()).toHaveLength(panels));
         expect(await stateFor(tabId)).toBeNull();
       }
     });

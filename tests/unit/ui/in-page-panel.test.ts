@@ -89,11 +89,8 @@ describe('startInPagePanel', () => {
 
   it('shows the view the background left beside its code at once, without asking for it', async () => {
     const ask = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
-    leaveViewForPanel({
-      type: 'panel-update',
-      view: panelViewOf(longRun) as PanelView,
-      locale: 'en',
-    } satisfies PanelUpdate);
+    const update: PanelUpdate = { type: 'panel-update', view: panelViewOf(longRun) as PanelView, locale: 'en' };
+    leaveViewForPanel(JSON.stringify(update));
     await startInPagePanel(ctx, '');
     await waitFor(() => expect(panels()).toBe(1));
     expect(ask).not.toHaveBeenCalled();
@@ -101,9 +98,23 @@ describe('startInPagePanel', () => {
     expect(takePushedView()).toBeUndefined();
   });
 
-  it('asks, as without one, when what was left beside it is no panel update', async () => {
+  it('put in warm with an empty view, shows nothing and asks nothing until it is told', async () => {
+    const ask = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+    leaveViewForPanel(JSON.stringify({ type: 'panel-update', view: null } satisfies PanelUpdate));
+    await startInPagePanel(ctx, '');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(panels()).toBe(0);
+    expect(ask).not.toHaveBeenCalled();
+    expect(await pushUpdate(longRun)).toBe(true);
+    await waitFor(() => expect(panels()).toBe(1));
+  });
+
+  it.each([
+    ['no panel update', JSON.stringify({ type: 'panel-update', view: 'a run', locale: 'en' })],
+    ['no JSON', '{"type":"panel-update",'],
+  ])('asks, as without one, when what was left beside it is %s', async (_what, left) => {
     const answer = holdStateRequest();
-    leaveViewForPanel({ type: 'panel-update', view: 'a run', locale: 'en' });
+    leaveViewForPanel(left);
     const started = startInPagePanel(ctx, '');
     answer(longRun);
     await started;

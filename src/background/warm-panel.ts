@@ -1,0 +1,43 @@
+import { browser } from 'wxt/browser';
+import type { PanelUpdate } from '../messages';
+import { isRun, type RunFacts } from '../run/run-facts';
+import { leaveViewForPanel } from '../ui/pushed-view';
+import { languageScript } from '../words/offered-language';
+import type { Brain } from './brain';
+import { forgetPanelInPage, hasPanelInPage, notePanelInPage } from './panel-in-page';
+import { panelLocale } from './panel-language';
+import { PANEL_SCRIPT } from './views';
+
+/** True when what has been read of a page (its title, say) already says its activity is a run. */
+export function knownToBeRun(run: RunFacts | null | undefined): run is RunFacts {
+  return run != null && run.sources?.sport !== undefined && isRun(run);
+}
+
+/**
+ * Puts the panel's code (and its words) into a page known to show a run before its numbers
+ * are read, so that the panel shows as soon as they are: it starts empty and idle, and waits
+ * to be told. Only where the panel would show by itself: the runner lets it, the site is not
+ * paused and this run was not dismissed. Call it in the tab's turn.
+ */
+export async function warmPanel(brain: Brain, tabId: number, url: string, run: RunFacts): Promise<void> {
+  if (hasPanelInPage(tabId)) return;
+  const state = await brain.evaluate(url, run, 0);
+  if (state.paused || state.dismissed || !state.autoShow) return;
+  const locale = await panelLocale();
+  const nothingYet: PanelUpdate = { type: 'panel-update', view: null };
+  notePanelInPage(tabId);
+  try {
+    await Promise.all([
+      // The panel then neither asks for a view nor shows one until the run is read.
+      browser.scripting.executeScript({
+        target: { tabId },
+        func: leaveViewForPanel,
+        args: [JSON.stringify(nothingYet)],
+      }),
+      browser.scripting.executeScript({ target: { tabId }, files: [languageScript(locale), PANEL_SCRIPT] }),
+    ]);
+  } catch {
+    // The tab closed or moved on: the panel is injected with the run, as without warming.
+    forgetPanelInPage(tabId);
+  }
+}
