@@ -1,10 +1,12 @@
 import { browser } from 'wxt/browser';
 import { createStoreWriter, type StoreWriter } from '../data/store-writer';
 import { createKeyedQueue } from '../keyed-queue';
+import type { Locale } from '../locales';
 import type { ReadingTrace } from '../report/reading-trace';
 import type { RunFacts } from '../run/run-facts';
 import { activityKeyOf } from '../sites/match-patterns';
 import type { TabState } from '../view-state/tab-state';
+import { chosenLocale } from '../words/locale';
 import { evaluateRun } from './evaluate-run';
 import { forgetPanelsInMemory } from './panel-in-page';
 import { forgetTabStatesInMemory, getTabState, setTabState } from './session-tab-states';
@@ -20,6 +22,8 @@ export interface Brain {
   /** From what the reader saw to what the views show, with what is stored now. */
   evaluate(url: string, run: RunFacts | null, requested: number, trace?: ReadingTrace): Promise<TabState>;
   tabState(tabId: number): Promise<TabState | null>;
+  /** The language the in-page panel speaks: the runner's choice, else the browser's (from settings kept in memory). */
+  panelLocale(): Promise<Locale>;
   /** Shows the new state at once while keeping it for a restarted worker. */
   replaceTabState(tabId: number, state: TabState | null, freshPage?: boolean): Promise<void>;
   /**
@@ -32,6 +36,7 @@ export interface Brain {
 export function createBrain(): Brain {
   const inTab = createKeyedQueue<number>();
   const storedContext = createStoredContext();
+  const panelLocale = async () => chosenLocale((await storedContext()).settings.language);
   forgetTabStatesInMemory();
   forgetPanelsInMemory();
   return {
@@ -46,8 +51,10 @@ export function createBrain(): Brain {
       });
     },
     tabState: getTabState,
+    panelLocale,
     replaceTabState: async (tabId, state, freshPage = false) => {
-      await Promise.all([showTabState(tabId, state, { freshPage }), setTabState(tabId, state)]);
+      const locale = await panelLocale();
+      await Promise.all([showTabState(tabId, state, { freshPage, locale }), setTabState(tabId, state)]);
     },
     currentTabState: async (tabId, knownUrl) => {
       const [state, url] = await Promise.all([

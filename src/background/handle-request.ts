@@ -8,7 +8,7 @@ import { interpretPage } from '../sites/interpret-page';
 import { activityKeyOf } from '../sites/match-patterns';
 import type { Brain } from './brain';
 import { judgeRun } from './judge-run';
-import { offerLanguageTo, panelLocale } from './panel-language';
+import { offerLanguageTo } from './panel-language';
 import { logListedRuns, saveCheckIn, setDismissal } from './tab-actions';
 import { panelViewOf } from './views';
 import { knownToBeRun, warmPanel } from './warm-panel';
@@ -55,7 +55,7 @@ export function createRequestHandlers(brain: Brain): Handlers {
       const tabId = sender.tab?.id;
       const [state, locale] = await Promise.all([
         tabId === undefined ? null : brain.currentTabState(tabId, sender.tab?.url),
-        panelLocale(),
+        brain.panelLocale(),
       ]);
       const view = panelViewOf(state);
       // The runner chose another language since the panel's words were injected: inject theirs.

@@ -1,11 +1,12 @@
 import { browser } from 'wxt/browser';
+import type { Locale } from '../locales';
 import type { PanelUpdate, PanelUpdateAnswer, TabStateChanged } from '../messages';
 import { HEADLINE_SELECTORS } from '../sites/site-layout';
 import { leaveViewForPanel } from '../ui/pushed-view';
 import { hasSomethingToShow, type PanelView, type TabState, wantsPanel } from '../view-state/tab-state';
 import { languageScript } from '../words/offered-language';
 import { notePanelInPage } from './panel-in-page';
-import { offerLanguageTo, panelLocale } from './panel-language';
+import { offerLanguageTo } from './panel-language';
 
 export const PANEL_SCRIPT = '/content-scripts/panel.js';
 const BADGE_COLOR = '#2f6f73';
@@ -14,10 +15,10 @@ const BADGE_COLOR = '#2f6f73';
 export async function showTabState(
   tabId: number,
   state: TabState | null,
-  { freshPage = false }: { freshPage?: boolean } = {},
+  { freshPage = false, locale }: { freshPage?: boolean; locale: Locale },
 ): Promise<void> {
   // The panel first: it is what the runner waits for.
-  await Promise.all([updatePanel(tabId, state, freshPage), setBadge(tabId, state), broadcast(tabId, state)]);
+  await Promise.all([updatePanel(tabId, state, freshPage, locale), setBadge(tabId, state), broadcast(tabId, state)]);
 }
 
 /** What the in-page panel shows for a tab's state: nothing unless the panel is wanted. */
@@ -39,9 +40,8 @@ async function setBadge(tabId: number, state: TabState | null): Promise<void> {
  * the words and the panel's code only when a panel is wanted and none answered. A freshly
  * injected panel asks for its view when it starts.
  */
-async function updatePanel(tabId: number, state: TabState | null, freshPage: boolean): Promise<void> {
+async function updatePanel(tabId: number, state: TabState | null, freshPage: boolean, locale: Locale): Promise<void> {
   const view = panelViewOf(state);
-  const locale = await panelLocale();
   // A page the reader has only just read has no panel yet: no need to ask it first.
   if (!freshPage) {
     const update: PanelUpdate = view === null ? { type: 'panel-update', view } : { type: 'panel-update', view, locale };

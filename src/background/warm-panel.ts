@@ -5,7 +5,6 @@ import { leaveViewForPanel } from '../ui/pushed-view';
 import { languageScript } from '../words/offered-language';
 import type { Brain } from './brain';
 import { forgetPanelInPage, hasPanelInPage, notePanelInPage } from './panel-in-page';
-import { panelLocale } from './panel-language';
 import { PANEL_SCRIPT } from './views';
 
 /** True when what has been read of a page (its title, say) already says its activity is a run. */
@@ -23,7 +22,7 @@ export async function warmPanel(brain: Brain, tabId: number, url: string, run: R
   if (hasPanelInPage(tabId)) return;
   const state = await brain.evaluate(url, run, 0);
   if (state.paused || state.dismissed || !state.autoShow) return;
-  const locale = await panelLocale();
+  const locale = await brain.panelLocale();
   const nothingYet: PanelUpdate = { type: 'panel-update', view: null };
   notePanelInPage(tabId);
   try {
