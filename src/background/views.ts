@@ -37,8 +37,8 @@ async function setBadge(tabId: number, state: TabState | null): Promise<void> {
 /**
  * Tells a panel already in the page what to show (nothing: it takes itself away), in the
  * runner's language, first injecting that language's words if the page lacks them; injects
- * the words and the panel's code only when a panel is wanted and none answered. A freshly
- * injected panel asks for its view when it starts.
+ * the words and the panel's code only when a panel is wanted and none answered, with its
+ * first view left beside it (a panel that starts without one asks for it).
  */
 async function updatePanel(tabId: number, state: TabState | null, freshPage: boolean, locale: Locale): Promise<void> {
   const view = panelViewOf(state);
@@ -61,8 +61,9 @@ async function updatePanel(tabId: number, state: TabState | null, freshPage: boo
   if (view === null) return;
   notePanelInPage(tabId);
   const firstView: PanelUpdate = { type: 'panel-update', view, locale };
-  // Both sent at once, the view first (a page runs its scripts in the order they come): the
-  // panel then shows without asking. Should the code come first, the panel asks as before.
+  // Both sent at once, the view first: it nearly always lands first, and the panel then shows
+  // without asking. Neither browser promises the order: should the code start first, the
+  // panel asks as before, and the view, coming late, is dropped (see leaveViewForPanel).
   await Promise.all([
     browser.scripting
       .executeScript({ target: { tabId }, func: leaveViewForPanel, args: [JSON.stringify(firstView)] })

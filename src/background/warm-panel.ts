@@ -20,12 +20,12 @@ export function knownToBeRun(run: RunFacts | null | undefined): run is RunFacts 
  */
 export async function warmPanel(brain: Brain, tabId: number, url: string, run: RunFacts): Promise<void> {
   if (hasPanelInPage(tabId)) return;
-  const state = await brain.evaluate(url, run, 0);
-  if (state.paused || state.dismissed || !state.autoShow) return;
-  const locale = await brain.panelLocale();
-  const nothingYet: PanelUpdate = { type: 'panel-update', view: null };
-  notePanelInPage(tabId);
   try {
+    const state = await brain.evaluate(url, run, 0);
+    if (state.paused || state.dismissed || !state.autoShow) return;
+    const locale = await brain.panelLocale();
+    const nothingYet: PanelUpdate = { type: 'panel-update', view: null };
+    notePanelInPage(tabId);
     await Promise.all([
       // The panel then neither asks for a view nor shows one until the run is read.
       browser.scripting.executeScript({

@@ -16,6 +16,7 @@ import { takePushedView } from './pushed-view';
 /** Element name of the panel's host: `<backstride-panel>`, part of the tested contract. */
 export const PANEL_ELEMENT = 'backstride-panel';
 
+/** Set while a panel runs in the page; pushed-view.ts looks for it by the same name. */
 const STARTED = Symbol.for('backstride.in-page-panel');
 type IsolatedWorld = typeof globalThis & { [STARTED]?: boolean };
 

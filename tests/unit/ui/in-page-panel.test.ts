@@ -98,6 +98,17 @@ describe('startInPagePanel', () => {
     expect(takePushedView()).toBeUndefined();
   });
 
+  it('leaves no view lying when it arrives after the panel started, for a later copy to take stale', async () => {
+    const answer = holdStateRequest();
+    const started = startInPagePanel(ctx, '');
+    answer(longRun);
+    await started;
+    // The background's view comes second this time: the panel already asked for its own.
+    leaveViewForPanel(JSON.stringify({ type: 'panel-update', view: null } satisfies PanelUpdate));
+    expect(takePushedView()).toBeUndefined();
+    await waitFor(() => expect(panels()).toBe(1));
+  });
+
   it('put in warm with an empty view, shows nothing and asks nothing until it is told', async () => {
     const ask = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
     leaveViewForPanel(JSON.stringify({ type: 'panel-update', view: null } satisfies PanelUpdate));
