@@ -5,7 +5,7 @@ import { HEADLINE_SELECTORS } from '../sites/site-layout';
 import { leaveViewForPanel } from '../ui/pushed-view';
 import { hasSomethingToShow, type PanelView, type TabState, wantsPanel } from '../view-state/tab-state';
 import { languageScript } from '../words/offered-language';
-import { notePanelInPage } from './panel-in-page';
+import { forgetPanelInPage, notePanelInPage } from './panel-in-page';
 import { offerLanguageTo } from './panel-language';
 
 export const PANEL_SCRIPT = '/content-scripts/panel.js';
@@ -59,19 +59,31 @@ async function updatePanel(tabId: number, state: TabState | null, freshPage: boo
     }
   }
   if (view === null) return;
+  await injectPanel(tabId, { type: 'panel-update', view, locale }, locale);
+}
+
+/**
+ * Puts the panel's words and code into the tab's page, with the view it shows first left
+ * beside them, and remembers that the page has a panel (forgets it if the tab went away).
+ */
+export async function injectPanel(tabId: number, firstView: PanelUpdate, locale: Locale): Promise<void> {
   notePanelInPage(tabId);
-  const firstView: PanelUpdate = { type: 'panel-update', view, locale };
-  // Both sent at once, the view first: it nearly always lands first, and the panel then shows
-  // without asking. Neither browser promises the order: should the code start first, the
-  // panel asks as before, and the view, coming late, is dropped (see leaveViewForPanel).
-  await Promise.all([
-    browser.scripting
-      .executeScript({ target: { tabId }, func: leaveViewForPanel, args: [JSON.stringify(firstView)] })
-      .catch(ignoreClosedTab),
-    browser.scripting
-      .executeScript({ target: { tabId }, files: [languageScript(locale), PANEL_SCRIPT] })
-      .catch(ignoreClosedTab),
-  ]);
+  try {
+    // Both sent at once, the view first: it nearly always lands first, and the panel then shows
+    // without asking. Neither browser promises the order: should the code start first, the
+    // panel asks as before, and the view, coming late, is dropped (see leaveViewForPanel).
+    await Promise.all([
+      browser.scripting.executeScript({
+        target: { tabId },
+        func: leaveViewForPanel,
+        args: [JSON.stringify(firstView)],
+      }),
+      browser.scripting.executeScript({ target: { tabId }, files: [languageScript(locale), PANEL_SCRIPT] }),
+    ]);
+  } catch {
+    // The tab closed or navigated away while we worked: the next report sets things right.
+    forgetPanelInPage(tabId);
+  }
 }
 
 async function broadcast(tabId: number, state: TabState | null): Promise<void> {

@@ -1,11 +1,7 @@
-import { browser } from 'wxt/browser';
-import type { PanelUpdate } from '../messages';
 import { isRun, type RunFacts } from '../run/run-facts';
-import { leaveViewForPanel } from '../ui/pushed-view';
-import { languageScript } from '../words/offered-language';
 import type { Brain } from './brain';
-import { forgetPanelInPage, hasPanelInPage, notePanelInPage } from './panel-in-page';
-import { PANEL_SCRIPT } from './views';
+import { hasPanelInPage } from './panel-in-page';
+import { injectPanel } from './views';
 
 /** True when what has been read of a page (its title, say) already says its activity is a run. */
 export function knownToBeRun(run: RunFacts | null | undefined): run is RunFacts {
@@ -23,20 +19,9 @@ export async function warmPanel(brain: Brain, tabId: number, url: string, run: R
   try {
     const state = await brain.evaluate(url, run, 0);
     if (state.paused || state.dismissed || !state.autoShow) return;
-    const locale = await brain.panelLocale();
-    const nothingYet: PanelUpdate = { type: 'panel-update', view: null };
-    notePanelInPage(tabId);
-    await Promise.all([
-      // The panel then neither asks for a view nor shows one until the run is read.
-      browser.scripting.executeScript({
-        target: { tabId },
-        func: leaveViewForPanel,
-        args: [JSON.stringify(nothingYet)],
-      }),
-      browser.scripting.executeScript({ target: { tabId }, files: [languageScript(locale), PANEL_SCRIPT] }),
-    ]);
+    // The panel then neither asks for a view nor shows one until the run is read.
+    await injectPanel(tabId, { type: 'panel-update', view: null }, await brain.panelLocale());
   } catch {
-    // The tab closed or moved on: the panel is injected with the run, as without warming.
-    forgetPanelInPage(tabId);
+    // Settings could not be read: the panel comes with the run, as without warming.
   }
 }

@@ -25,9 +25,8 @@ const STYLES: Readonly<Record<string, DecimalStyle>> = {
  * `value` with exactly `digits` decimals, as the runner's language writes it: "1,234.5" in
  * English, "1.234,5" in German, as Intl.NumberFormat writes the seven languages Backstride
  * speaks (a region tag, "de-AT", is written as its language is; English for any other).
- * Written out by hand rather than by `Intl.NumberFormat`,
- * whose first use in a page costs tens of milliseconds (the browser loads its locale data),
- * which the in-page panel would otherwise spend before it can show.
+ * Written out by hand: the first `Intl.NumberFormat` in a page costs tens of milliseconds
+ * (the browser loads its locale data), which the in-page panel would spend before it shows.
  */
 export function formatDecimal(value: number, locale: string, digits: number): string {
   if (!Number.isFinite(value)) return String(value);
